@@ -1,0 +1,147 @@
+package org.attune.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.attune.workbench.ImportOptions;
+import org.attune.workbench.ImportReport;
+import org.attune.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code attune import PROJECT FILE...}: imports transcripts, all or none. */
+@Command(name = "import",
+        description = {"Import session transcripts (txt, docx, vtt, srt, csv/tsv) into a project.",
+                "All files are imported, or, if any cannot be read, none. Content already in the project is skipped."})
+final class ImportCommand extends Verb {
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
+    String project;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Transcript files.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            description = "auto (by content and extension), txt, docx, vtt, srt or csv. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--therapist", paramLabel = "NAMES", split = ",",
+            description = "Speaker names that are the therapist, comma-separated.")
+    List<String> therapists = new ArrayList<>();
+
+    @Option(names = "--client", paramLabel = "NAMES", split = ",",
+            description = "Speaker names that are the client, comma-separated.")
+    List<String> clients = new ArrayList<>();
+
+    @Option(names = "--dyad", paramLabel = "ID", description = "Dyad or client id (default: from the file name, as in d01-s03.txt).")
+    String dyad;
+
+    @Option(names = "--session", paramLabel = "N", description = "Session number, from 1 (default: from the file name).")
+    Integer session;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+            description = "Session date (default: from the file name).")
+    LocalDate date;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "Transcript name, for one file (default: the file name without extension).")
+    String name;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    /** The JSON form of the report. */
+    record ReportJson(List<FileJson> files, List<String> warnings, long imported, long skipped) {
+    }
+
+    /** The JSON form of one file's outcome. */
+    record FileJson(String file, String format, String transcript, String status, int turns, Set<String> therapist,
+                    Set<String> client, Set<String> other) {
+    }
+
+    /** Dates as YYYY-MM-DD, with a usage error naming the expected form. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date: expected YYYY-MM-DD, as in 2025-03-14");
+            }
+        }
+    }
+
+    @Override
+    public Integer call() {
+        String chosen = parseFormat();
+        if (session != null && session < 1) {
+            throw usage("--session must be 1 or more, not " + session);
+        }
+        if (name != null && files.size() > 1) {
+            throw usage("--name names one transcript, but " + files.size() + " files were given");
+        }
+        ImportOptions options = new ImportOptions(chosen, therapists, clients, dyad, session, date, name);
+        try (Workbench workbench = Workbench.open(Workbench.projectPath(project))) {
+            ImportReport report = workbench.importFiles(files, options, TerminalProgress.on(err()));
+            if (json) {
+                printJson(toJson(report));
+            } else {
+                print(report);
+            }
+        }
+        return 0;
+    }
+
+    private String parseFormat() {
+        String wanted = format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (wanted.equals("auto")) {
+            return null;
+        }
+        if (!Workbench.TRANSCRIPT_FORMATS.contains(wanted)) {
+            throw usage("--format: unknown format '" + format + "': expected auto, "
+                    + String.join(", ", Workbench.TRANSCRIPT_FORMATS));
+        }
+        return wanted;
+    }
+
+    private void print(ImportReport report) {
+        for (ImportReport.FileOutcome f : report.files()) {
+            if (f.status() == ImportReport.Status.IMPORTED) {
+                out().println("Imported " + f.transcript() + " (" + f.turns() + " turns, " + f.format() + ")"
+                        + roles(f));
+            } else {
+                out().println("Skipped " + f.file() + ": same content as transcript " + f.transcript());
+            }
+        }
+        for (String warning : report.warnings()) {
+            err().println("warning: " + warning);
+        }
+        out().println(report.imported() + (report.imported() == 1 ? " transcript" : " transcripts") + " imported"
+                + (report.skipped() > 0 ? ", " + report.skipped() + " skipped" : "") + ".");
+    }
+
+    private static String roles(ImportReport.FileOutcome f) {
+        StringBuilder out = new StringBuilder();
+        if (!f.therapists().isEmpty()) {
+            out.append("; therapist: ").append(String.join(", ", f.therapists()));
+        }
+        if (!f.clients().isEmpty()) {
+            out.append("; client: ").append(String.join(", ", f.clients()));
+        }
+        if (!f.others().isEmpty()) {
+            out.append("; other: ").append(String.join(", ", f.others()));
+        }
+        return out.toString();
+    }
+
+    static ReportJson toJson(ImportReport report) {
+        return new ReportJson(report.files().stream().map(f -> new FileJson(f.file(), f.format(), f.transcript(),
+                        f.status().name().toLowerCase(java.util.Locale.ROOT), f.turns(), f.therapists(), f.clients(), f.others()))
+                .toList(), report.warnings(), report.imported(), report.skipped());
+    }
+}

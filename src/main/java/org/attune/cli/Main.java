@@ -1,0 +1,59 @@
+package org.attune.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.attune.model.AttuneException;
+import picocli.CommandLine;
+
+/** The {@code attune} command: runs a verb and exits with its status. */
+public final class Main {
+
+    /** A user error: bad input, a project in use, a name taken. */
+    static final int USER_ERROR = 1;
+    /** A usage error: an unknown option, a missing argument. */
+    static final int USAGE_ERROR = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line with the given streams and returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine commandLine = new CommandLine(new AttuneCommand())
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    if (e instanceof AttuneException) {
+                        cmd.getErr().println("attune: " + e.getMessage());
+                        if (debug) {
+                            e.printStackTrace(cmd.getErr());
+                        }
+                        return USER_ERROR;
+                    }
+                    cmd.getErr().println("attune: internal error: " + e
+                            + (debug ? "" : " (run again with --debug for the details, and report it)"));
+                    if (debug) {
+                        e.printStackTrace(cmd.getErr());
+                    }
+                    return USER_ERROR;
+                })
+                .setParameterExceptionHandler((e, args1) -> {
+                    CommandLine cmd = e.getCommandLine();
+                    cmd.getErr().println("attune: " + e.getMessage());
+                    cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+                    return USAGE_ERROR;
+                });
+        return commandLine.execute(args);
+    }
+}

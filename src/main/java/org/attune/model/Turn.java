@@ -1,0 +1,34 @@
+package org.attune.model;
+
+import java.util.Objects;
+
+/**
+ * One speaker's continuous contribution to a session.
+ *
+ * @param number position in the transcript, from 1
+ * @param speaker the speaker's label as written in the source
+ * @param role the speaker's role
+ * @param startMs start time in milliseconds from the start of the recording, or null when unknown
+ * @param endMs end time in milliseconds, or null when unknown
+ * @param text what was said
+ */
+public record Turn(int number, String speaker, Role role, Long startMs, Long endMs, String text) {
+
+    public Turn {
+        if (number < 1) {
+            throw new IllegalArgumentException("turn numbers start at 1, got " + number);
+        }
+        Objects.requireNonNull(speaker, "speaker");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(text, "text");
+        if (speaker.isBlank()) {
+            throw new IllegalArgumentException("turn " + number + " has no speaker");
+        }
+        if (startMs != null && startMs < 0 || endMs != null && endMs < 0) {
+            throw new IllegalArgumentException("turn " + number + " has a negative time");
+        }
+        if (startMs != null && endMs != null && endMs < startMs) {
+            throw new IllegalArgumentException("turn " + number + " ends before it starts");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.attune.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** The project_info table: facts about the project as a whole, by key. */
+final class ProjectInfo {
+
+    static final String CREATED_AT = "created_at";
+    static final String CHANGES = "change_counter";
+
+    private ProjectInfo() {
+    }
+
+    static Optional<String> get(Connection c, String key) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT value FROM project_info WHERE key = ?")) {
+            q.setString(1, key);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static void set(Connection c, String key, String value) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "INSERT INTO project_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            q.setString(1, key);
+            q.setString(2, value);
+            q.executeUpdate();
+        }
+    }
+
+    static void increment(Connection c, String key) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO project_info (key, value) VALUES (?, '1') "
+                + "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1")) {
+            q.setString(1, key);
+            q.executeUpdate();
+        }
+    }
+}

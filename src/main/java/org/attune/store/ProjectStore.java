@@ -1,0 +1,288 @@
+package org.attune.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.attune.model.AttuneException;
+import org.attune.model.Transcript;
+import org.attune.model.TranscriptSummary;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * An open project file. Opened for writing, it holds the project's lock for as long as it is open,
+ * and every change runs in one transaction that either commits whole or leaves the file as it was.
+ * Opened read-only, it takes no lock and sees a consistent snapshot for each read (WAL), so a
+ * second process can look at a project another one is working on.
+ *
+ * <p>Not thread-safe: one thread at a time.
+ */
+public final class ProjectStore implements AutoCloseable {
+
+    /** How a project is opened. */
+    public enum Access {
+        READ_ONLY,
+        READ_WRITE
+    }
+
+    /** The file name extension of projects. */
+    public static final String EXTENSION = ".attune";
+
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path path;
+    private final Connection connection;
+    private final ProjectLock lock;
+
+    private ProjectStore(Path path, Connection connection, ProjectLock lock) {
+        this.path = path;
+        this.connection = connection;
+        this.lock = lock;
+    }
+
+    /**
+     * Creates a new, empty project.
+     *
+     * @throws AttuneException when the file exists or cannot be written
+     */
+    public static ProjectStore create(Path path) {
+        if (Files.exists(path)) {
+            throw new AttuneException(path + " already exists: choose another name, or open it");
+        }
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new AttuneException("cannot create " + path + ": " + e.getMessage(), e);
+        }
+        ProjectLock lock = ProjectLock.acquire(path);
+        Connection connection = null;
+        try {
+            connection = connect(path, false, true);
+            try (Statement s = connection.createStatement()) {
+                // The id goes to disk before WAL is on, so another process can read it from the header at once.
+                s.execute("PRAGMA application_id = " + ProjectHeader.APPLICATION_ID);
+                s.execute("PRAGMA journal_mode = WAL");
+            }
+            ProjectStore store = new ProjectStore(path, connection, lock);
+            store.transaction(c -> {
+                SchemaMigrations.migrate(c, 0);
+                ProjectInfo.set(c, ProjectInfo.CREATED_AT, Instant.now().toString());
+                return null;
+            });
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            deleteQuietly(path);
+            lock.close();
+            throw e instanceof AttuneException ae ? ae
+                    : new AttuneException("cannot create the project " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens an existing project, upgrading its schema when it was written by an older Attune.
+     *
+     * @throws AttuneException when it is not a project, was written by a newer Attune, or (for
+     *     writing) is in use by another process
+     */
+    public static ProjectStore open(Path path, Access access) {
+        ProjectHeader.check(path);
+        ProjectLock lock = access == Access.READ_WRITE ? ProjectLock.acquire(path) : null;
+        Connection connection = null;
+        try {
+            connection = connect(path, access == Access.READ_ONLY, false);
+            ProjectStore store = new ProjectStore(path, connection, lock);
+            int version = store.userVersion();
+            ProjectHeader.checkVersion(path.getFileName().toString(), version);
+            if (version < SchemaMigrations.CURRENT) {
+                if (access == Access.READ_ONLY) {
+                    store.close();
+                    try (ProjectStore upgraded = open(path, Access.READ_WRITE)) {
+                        // opening for writing upgraded it
+                    }
+                    return open(path, access);
+                }
+                store.transaction(c -> {
+                    SchemaMigrations.migrate(c, version);
+                    return null;
+                });
+            }
+            return store;
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            if (lock != null) {
+                lock.close();
+            }
+            throw e instanceof AttuneException ae ? ae : failure(path, "open", e);
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public boolean readOnly() {
+        return lock == null;
+    }
+
+    /** The schema version of the file, after any upgrade. */
+    public int schemaVersion() {
+        return read(c -> userVersion());
+    }
+
+    /** A counter that every committed change increases: whatever was derived at an older count is stale. */
+    public long changeCount() {
+        return read(c -> ProjectInfo.get(c, ProjectInfo.CHANGES).map(Long::parseLong).orElse(0L));
+    }
+
+    public ProjectCounts counts() {
+        return read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM transcripts), (SELECT count(*) FROM turns), "
+                         + "(SELECT count(*) FROM coders), (SELECT count(*) FROM codings)")) {
+                rs.next();
+                return new ProjectCounts(rs.getInt(1), rs.getLong(2), rs.getInt(3), rs.getLong(4));
+            }
+        });
+    }
+
+    public List<TranscriptSummary> transcripts() {
+        return read(TranscriptTable::list);
+    }
+
+    public Optional<TranscriptSummary> transcriptSummary(String name) {
+        return read(c -> TranscriptTable.summary(c, name));
+    }
+
+    public Optional<Transcript> transcript(String name) {
+        return read(c -> TranscriptTable.load(c, name));
+    }
+
+    /** The name of the transcript with this content hash, if the project has one. */
+    public Optional<String> transcriptWithHash(String contentHash) {
+        return read(c -> TranscriptTable.nameWithHash(c, contentHash));
+    }
+
+    /** Adds transcripts in one transaction: all of them, or, on any failure, none. */
+    public void addTranscripts(List<Transcript> transcripts) {
+        transaction(c -> {
+            for (Transcript transcript : transcripts) {
+                TranscriptTable.insert(c, transcript);
+            }
+            return null;
+        });
+    }
+
+    /** Runs a change in one transaction and counts it; rolls it back entirely on any failure. */
+    <T> T transaction(SqlWork<T> work) {
+        if (readOnly()) {
+            throw new IllegalStateException("project " + path + " is open read-only");
+        }
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                ProjectInfo.increment(connection, ProjectInfo.CHANGES);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(path, "save to", e);
+        }
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(path, "read", e);
+        }
+    }
+
+    private int userVersion() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    private static Connection connect(Path path, boolean readOnly, boolean create) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setReadOnly(readOnly);
+        if (!create) {
+            config.resetOpenMode(SQLiteOpenMode.CREATE);
+        }
+        if (!readOnly) {
+            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        return config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
+    }
+
+    /** A database failure in words the user can act on. */
+    private static AttuneException failure(Path path, String verb, Exception e) {
+        String name = path.getFileName().toString();
+        if (e instanceof SQLException sql) {
+            SQLiteErrorCode code = SQLiteErrorCode.getErrorCode(sql.getErrorCode());
+            String reason = switch (code) {
+                case SQLITE_BUSY, SQLITE_LOCKED -> "it is busy: another program is writing to it; try again when it is done";
+                case SQLITE_FULL -> "the disk is full";
+                case SQLITE_READONLY -> "the file or its folder is read-only";
+                case SQLITE_NOTADB -> "it is not an Attune project";
+                case SQLITE_CORRUPT -> "the file is damaged; restore it from a backup";
+                case SQLITE_CANTOPEN -> "the file cannot be opened";
+                case SQLITE_IOERR -> "a disk error occurred";
+                default -> null;
+            };
+            if (reason != null) {
+                return new AttuneException("cannot " + verb + " " + name + ": " + reason, e);
+            }
+        }
+        return new AttuneException("cannot " + verb + " " + name + ": " + e.getMessage(), e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // closing is all that is left to do
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix));
+            } catch (IOException e) {
+                // leave what cannot be removed
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.attune.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.attune.model.Role;
+import org.attune.model.SessionInfo;
+import org.attune.model.Transcript;
+import org.attune.model.TranscriptSummary;
+import org.attune.model.Turn;
+
+/** The SQL of the transcripts and turns tables. */
+final class TranscriptTable {
+
+    private static final int BATCH = 2_000;
+
+    private static final String SUMMARY_COLUMNS = "t.name, t.source_file, t.source_format, t.content_hash, "
+            + "t.imported_at, t.dyad, t.session, t.session_date, "
+            + "(SELECT count(*) FROM turns WHERE transcript_id = t.id) AS turn_count";
+
+    private TranscriptTable() {
+    }
+
+    static long insert(Connection c, Transcript transcript) throws SQLException {
+        long id;
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO transcripts "
+                + "(name, source_file, source_format, content_hash, imported_at, dyad, session, session_date) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            SessionInfo session = transcript.session();
+            insert.setString(1, transcript.name());
+            insert.setString(2, transcript.sourceFile());
+            insert.setString(3, transcript.sourceFormat());
+            insert.setString(4, transcript.contentHash());
+            insert.setString(5, transcript.importedAt().toString());
+            insert.setString(6, session.dyad());
+            setInteger(insert, 7, session.session());
+            insert.setString(8, session.date() == null ? null : session.date().toString());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement turn = c.prepareStatement("INSERT INTO turns "
+                + "(transcript_id, number, speaker, role, start_ms, end_ms, text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (Turn t : transcript.turns()) {
+                turn.setLong(1, id);
+                turn.setInt(2, t.number());
+                turn.setString(3, t.speaker());
+                turn.setString(4, t.role().label());
+                setLong(turn, 5, t.startMs());
+                setLong(turn, 6, t.endMs());
+                turn.setString(7, t.text());
+                turn.addBatch();
+                if (++pending == BATCH) {
+                    turn.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                turn.executeBatch();
+            }
+        }
+        return id;
+    }
+
+    static Optional<String> nameWithHash(Connection c, String hash) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT name FROM transcripts WHERE content_hash = ?")) {
+            q.setString(1, hash);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static List<TranscriptSummary> list(Connection c) throws SQLException {
+        List<TranscriptSummary> out = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM transcripts t "
+                + "ORDER BY t.dyad IS NULL, t.dyad, t.session IS NULL, t.session, t.name");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                out.add(summary(rs));
+            }
+        }
+        return out;
+    }
+
+    static Optional<TranscriptSummary> summary(Connection c, String name) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM transcripts t WHERE t.name = ?")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    static Optional<Transcript> load(Connection c, String name) throws SQLException {
+        Optional<TranscriptSummary> found = summary(c, name);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        TranscriptSummary s = found.get();
+        List<Turn> turns = new ArrayList<>(s.turnCount());
+        try (PreparedStatement q = c.prepareStatement("SELECT number, speaker, role, start_ms, end_ms, text FROM turns "
+                + "WHERE transcript_id = (SELECT id FROM transcripts WHERE name = ?) ORDER BY number")) {
+            q.setString(1, name);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    turns.add(new Turn(rs.getInt(1), rs.getString(2), Role.fromLabel(rs.getString(3)),
+                            getLong(rs, 4), getLong(rs, 5), rs.getString(6)));
+                }
+            }
+        }
+        return Optional.of(new Transcript(s.name(), s.sourceFile(), s.sourceFormat(), s.contentHash(), s.importedAt(),
+                s.session(), turns));
+    }
+
+    private static TranscriptSummary summary(ResultSet rs) throws SQLException {
+        String date = rs.getString("session_date");
+        int session = rs.getInt("session");
+        Integer sessionNumber = rs.wasNull() ? null : session;
+        return new TranscriptSummary(rs.getString("name"), rs.getString("source_file"), rs.getString("source_format"),
+                rs.getString("content_hash"), Instant.parse(rs.getString("imported_at")),
+                new SessionInfo(rs.getString("dyad"), sessionNumber, date == null ? null : LocalDate.parse(date)),
+                rs.getInt("turn_count"));
+    }
+
+    private static void setInteger(PreparedStatement s, int index, Integer value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setInt(index, value);
+        }
+    }
+
+    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.INTEGER);
+        } else {
+            s.setLong(index, value);
+        }
+    }
+
+    private static Long getLong(ResultSet rs, int index) throws SQLException {
+        long value = rs.getLong(index);
+        return rs.wasNull() ? null : value;
+    }
+}

@@ -1,0 +1,38 @@
+package org.attune.transcript;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.attune.model.Turn;
+
+/**
+ * The identity of a transcript's content: a SHA-256 over its speakers and words, turn by turn.
+ * Times, roles and the file format are left out, so the same session exported as .vtt and as
+ * .docx is recognised as the same content, and a coder's copy of a project matches the original.
+ */
+public final class ContentHash {
+
+    private static final char UNIT_SEPARATOR = '\u001F';
+    private static final char RECORD_SEPARATOR = '\u001E';
+
+    private ContentHash() {
+    }
+
+    public static String of(List<Turn> turns) {
+        MessageDigest digest = sha256();
+        for (Turn turn : turns) {
+            digest.update((turn.speaker() + UNIT_SEPARATOR + turn.text() + RECORD_SEPARATOR).getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

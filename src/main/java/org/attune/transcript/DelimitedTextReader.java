@@ -1,0 +1,91 @@
+package org.attune.transcript;
+
+import com.opencsv.CSVParserBuilder;
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.exceptions.CsvValidationException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads CSV and TSV transcripts (with OpenCSV): a header row naming at least a speaker and a text
+ * column, optionally start and end times and a role, then one row per turn. The separator is a
+ * tab for .tsv files and otherwise whichever of comma, semicolon (European Excel) and tab the
+ * header uses most.
+ */
+final class DelimitedTextReader implements TranscriptReader {
+
+    /** A quoted field may span lines, but an unclosed quote must not swallow the rest of the file unnoticed. */
+    private static final int MAX_LINES_PER_RECORD = 200;
+
+    @Override
+    public ParsedTranscript read(String fileName, byte[] content) {
+        TextDecoder.Decoded decoded = TextDecoder.decode(fileName, content);
+        String text = decoded.text();
+        char separator = separator(fileName, text);
+        CSVReader csv = new CSVReaderBuilder(new StringReader(text))
+                .withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
+                .withMultilineLimit(MAX_LINES_PER_RECORD)
+                .build();
+        TableTurns turns = null;
+        long linesBefore = 0;
+        try {
+            String[] record;
+            while ((record = csv.readNext()) != null) {
+                int line = (int) linesBefore + 1;
+                linesBefore = csv.getLinesRead();
+                List<String> cells = Arrays.asList(record);
+                if (cells.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                if (turns == null) {
+                    Optional<TranscriptColumns> columns = TranscriptColumns.fromHeader(cells);
+                    if (columns.isEmpty()) {
+                        throw new TranscriptFormatException(fileName, TranscriptFormatException.line(line),
+                                TranscriptColumns.whatIsMissing(cells));
+                    }
+                    turns = new TableTurns(fileName, columns.get());
+                } else {
+                    turns.row(line, TranscriptFormatException.line(line), cells);
+                }
+            }
+        } catch (IOException | CsvValidationException e) {
+            throw new TranscriptFormatException(fileName, TranscriptFormatException.line((int) linesBefore + 1),
+                    "expected a well-formed " + (separator == '\t' ? "TSV" : "CSV") + " row: " + reason(e), e);
+        }
+        if (turns == null) {
+            throw new TranscriptFormatException(fileName, null, "empty: expected a header row such as 'speaker,text'");
+        }
+        if (turns.utterances().isEmpty()) {
+            throw new TranscriptFormatException(fileName, null, "no turns found: the header is there but no row has a speaker and text");
+        }
+        return new ParsedTranscript(turns.utterances(), List.of()).withEarlierWarning(decoded.warning());
+    }
+
+    private static String reason(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.contains("ultiline limit")) {
+            return "a quoted field runs over " + MAX_LINES_PER_RECORD + " lines; is a closing quote (\") missing?";
+        }
+        return message.lines().findFirst().orElse(message);
+    }
+
+    static char separator(String fileName, String text) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".tsv") || lower.endsWith(".tab")) {
+            return '\t';
+        }
+        String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
+        long tabs = header.chars().filter(c -> c == '\t').count();
+        long commas = header.chars().filter(c -> c == ',').count();
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        if (tabs > commas && tabs >= semicolons) {
+            return '\t';
+        }
+        return semicolons > commas ? ';' : ',';
+    }
+}

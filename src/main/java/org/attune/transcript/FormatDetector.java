@@ -1,0 +1,91 @@
+package org.attune.transcript;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Tells which format a file is in, from its content where that is unambiguous (a ZIP archive is a
+ * Word document, "WEBVTT" starts WebVTT) and otherwise from its extension. Formats Attune does not
+ * read (PDF, RTF, old .doc) are named in the error, with what to save them as instead.
+ */
+public final class FormatDetector {
+
+    private FormatDetector() {
+    }
+
+    /**
+     * The format of a file.
+     *
+     * @throws TranscriptFormatException for a format Attune does not read
+     */
+    public static TranscriptFormat detect(String fileName, byte[] content) {
+        if (startsWith(content, "PK\u0003\u0004")) {
+            return TranscriptFormat.DOCX;
+        }
+        if (startsWith(content, "\u00D0\u00CF\u0011\u00E0")) {
+            throw new TranscriptFormatException(fileName, null,
+                    "an old Word 97-2003 (.doc) document: save it as .docx (Word document) or .txt and import that");
+        }
+        if (startsWith(content, "%PDF")) {
+            throw new TranscriptFormatException(fileName, null,
+                    "a PDF: Attune reads txt, docx, vtt, srt and csv; export the transcript as .docx or .txt");
+        }
+        if (startsWith(content, "{\\rtf")) {
+            throw new TranscriptFormatException(fileName, null,
+                    "an RTF document: save it as .docx (Word document) or .txt and import that");
+        }
+        String head = head(content);
+        if (head.startsWith("WEBVTT")) {
+            return TranscriptFormat.VTT;
+        }
+        Optional<TranscriptFormat> byExtension = TranscriptFormat.byExtension(fileName);
+        if (byExtension.isPresent()) {
+            return byExtension.get();
+        }
+        return sniff(head);
+    }
+
+    /** For a file without a known extension: SRT when it starts with a cue, CSV when its header names the columns. */
+    private static TranscriptFormat sniff(String head) {
+        List<String> lines = head.lines().filter(line -> !line.isBlank()).limit(2).toList();
+        if (lines.size() == 2 && lines.get(0).strip().matches("\\d+") && CueTiming.looksLikeTiming(lines.get(1))) {
+            return TranscriptFormat.SRT;
+        }
+        if (!lines.isEmpty()) {
+            String header = lines.get(0);
+            char separator = DelimitedTextReader.separator("", header);
+            if (header.indexOf(separator) >= 0
+                    && TranscriptColumns.fromHeader(List.of(header.split(String.valueOf(separator)))).isPresent()) {
+                return TranscriptFormat.CSV;
+            }
+        }
+        return TranscriptFormat.TXT;
+    }
+
+    /** The first few kilobytes as text, byte order marks removed, good enough to look at. */
+    private static String head(byte[] content) {
+        int length = Math.min(content.length, 4096);
+        if (length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+            return new String(content, 2, length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+            return new String(content, 2, length - 2, StandardCharsets.UTF_16BE);
+        }
+        int skip = length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB && (content[2] & 0xFF) == 0xBF ? 3 : 0;
+        return new String(content, skip, length - skip, StandardCharsets.UTF_8);
+    }
+
+    private static boolean startsWith(byte[] content, String magic) {
+        byte[] prefix = magic.getBytes(StandardCharsets.ISO_8859_1);
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,125 @@
+package org.attune.transcript;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.attune.model.Role;
+import org.attune.model.SessionInfo;
+import org.attune.model.Transcript;
+import org.attune.model.Turn;
+
+/**
+ * Reads a transcript file of any supported format into a {@link Transcript}: checks its size,
+ * detects its format, reads its turns, settles the speakers' roles, and takes the dyad, session
+ * and date from the settings or else from the file name. It never touches a project.
+ */
+public final class TranscriptFileReader {
+
+    /** The largest file read: a three-hour session is a few megabytes; anything near this is a mistake. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+
+    /**
+     * How to read a file.
+     *
+     * @param format the format, or null to detect it
+     * @param roles how speakers map to roles
+     * @param session dyad, session and date given by the user; parts left null come from the file name
+     * @param name the transcript's name, or null for the file name without its extension
+     */
+    public record Settings(TranscriptFormat format, SpeakerRoles roles, SessionInfo session, String name) {
+
+        public static Settings defaults() {
+            return new Settings(null, SpeakerRoles.byCommonLabels(), SessionInfo.UNKNOWN, null);
+        }
+    }
+
+    /**
+     * A file read.
+     *
+     * @param file the file
+     * @param format the format it was read as
+     * @param transcript its transcript
+     * @param speakers each role's speakers, in order of first appearance
+     * @param warnings what was read leniently
+     */
+    public record Result(Path file, TranscriptFormat format, Transcript transcript, Map<Role, Set<String>> speakers,
+                         List<String> warnings) {
+    }
+
+    private TranscriptFileReader() {
+    }
+
+    public static Result read(Path file, Settings settings, Instant importedAt) {
+        String fileName = file.getFileName().toString();
+        byte[] content = content(file, fileName);
+        TranscriptFormat format = settings.format() != null ? settings.format() : FormatDetector.detect(fileName, content);
+        ParsedTranscript parsed = format.reader().read(fileName, content);
+
+        List<Turn> turns = new ArrayList<>(parsed.utterances().size());
+        Map<Role, Set<String>> speakers = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            speakers.put(role, new LinkedHashSet<>());
+        }
+        for (Utterance u : parsed.utterances()) {
+            Role role = settings.roles().roleOf(u.speaker(), u.roleHint());
+            speakers.get(role).add(u.speaker());
+            turns.add(new Turn(turns.size() + 1, u.speaker(), role, u.startMs(), u.endMs(), u.text()));
+        }
+
+        List<String> warnings = new ArrayList<>(parsed.warnings());
+        if (!speakers.get(Role.OTHER).isEmpty()) {
+            warnings.add(fileName + ": " + String.join(", ", new TreeSet<>(speakers.get(Role.OTHER)))
+                    + (speakers.get(Role.OTHER).size() == 1 ? " is" : " are")
+                    + " neither therapist nor client (stored as other); name them with --therapist or --client");
+        }
+        String baseName = baseName(fileName);
+        String name = settings.name() != null ? settings.name().strip() : baseName;
+        SessionInfo session = FileNameSessionInfo.parse(baseName).overriddenBy(settings.session());
+        Transcript transcript = new Transcript(name, fileName, format.label(), ContentHash.of(turns), importedAt, session, turns);
+        speakers.replaceAll((role, names) -> Collections.unmodifiableSet(names));
+        return new Result(file, format, transcript, Map.copyOf(speakers), warnings);
+    }
+
+    private static byte[] content(Path file, String fileName) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new TranscriptFormatException(fileName, null, "a folder, not a transcript file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new TranscriptFormatException(fileName, null, "too large (" + humanSize(size)
+                        + "): Attune reads transcripts of up to " + humanSize(MAX_BYTES) + "; is this the right file?");
+            }
+            if (size == 0) {
+                throw new TranscriptFormatException(fileName, null, "empty: expected a transcript");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new TranscriptFormatException(file.toString(), null, "no such file");
+        } catch (IOException e) {
+            throw new TranscriptFormatException(file.toString(), null, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    static String baseName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes >= 1L << 30) {
+            return String.format("%.1f GB", bytes / (double) (1L << 30));
+        }
+        return String.format("%d MB", Math.max(1, bytes >> 20));
+    }
+}
