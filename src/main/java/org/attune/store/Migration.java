@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One numbered step of the schema, as SQL kept in {@code migrations/NNN-name.sql} beside this class.
@@ -14,7 +15,7 @@ import java.util.List;
 record Migration(int version, String name) {
 
     String resource() {
-        return String.format("migrations/%03d-%s.sql", version, name);
+        return String.format(Locale.ROOT, "migrations/%03d-%s.sql", version, name);
     }
 
     List<String> statements() {

@@ -1,28 +1,25 @@
 package org.attune.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.attune.model.AttuneException;
+import org.sqlite.SQLiteErrorCode;
 
 /**
- * Checks that a file is an Attune project before SQLite opens it, from the database header: the
- * SQLite magic, Attune's application id, and the schema version. Opening a foreign file through
- * SQLite could change it (an empty file becomes a database); reading the header cannot.
+ * Checks that a file is an Attune project before it is opened for real: an SQLite database with
+ * Attune's application id, of a schema version this Attune knows. It looks through a read-only
+ * connection, which cannot change the file (SQLite would make an empty file a database), and never
+ * through a descriptor of its own, whose closing would drop the process's SQLite locks on the file.
  */
 final class ProjectHeader {
 
     /** "Attn": marks a SQLite file as an Attune project ({@code PRAGMA application_id}). */
     static final int APPLICATION_ID = 0x4174746E;
-
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int HEADER_SIZE = 100;
-    private static final int USER_VERSION_OFFSET = 60;
-    private static final int APPLICATION_ID_OFFSET = 68;
 
     private ProjectHeader() {
     }
@@ -40,28 +37,41 @@ final class ProjectHeader {
         if (Files.isDirectory(path)) {
             throw new AttuneException(path + " is a folder, not an Attune project file");
         }
-        byte[] header = new byte[HEADER_SIZE];
-        int read;
-        try (InputStream in = Files.newInputStream(path)) {
-            read = in.readNBytes(header, 0, HEADER_SIZE);
+        try {
+            if (Files.size(path) == 0) {
+                throw notSqlite(name);
+            }
         } catch (IOException e) {
             throw new AttuneException("cannot read " + path + ": " + e.getMessage(), e);
         }
-        if (read < HEADER_SIZE || !Arrays.equals(header, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
-            throw new AttuneException(name + " is not an Attune project (it is not an SQLite database)");
+        try (Connection c = ProjectStore.connect(path, true, false); Statement s = c.createStatement()) {
+            int applicationId = single(s, "PRAGMA application_id");
+            if (applicationId != APPLICATION_ID) {
+                throw new AttuneException(name + " is an SQLite database but not an Attune project");
+            }
+            checkVersion(name, single(s, "PRAGMA user_version"));
+        } catch (SQLException e) {
+            if (SQLiteErrorCode.getErrorCode(e.getErrorCode()) == SQLiteErrorCode.SQLITE_NOTADB) {
+                throw notSqlite(name);
+            }
+            throw new AttuneException("cannot open " + name + ": " + e.getMessage(), e);
         }
-        ByteBuffer buffer = ByteBuffer.wrap(header);
-        int applicationId = buffer.getInt(APPLICATION_ID_OFFSET);
-        if (applicationId != APPLICATION_ID) {
-            throw new AttuneException(name + " is an SQLite database but not an Attune project");
-        }
-        checkVersion(name, buffer.getInt(USER_VERSION_OFFSET));
     }
 
     static void checkVersion(String name, int version) {
         if (version > SchemaMigrations.CURRENT) {
             throw new AttuneException(name + " was written by a newer Attune (project format " + version
                     + "; this Attune reads up to " + SchemaMigrations.CURRENT + "): update Attune to open it");
+        }
+    }
+
+    private static AttuneException notSqlite(String name) {
+        return new AttuneException(name + " is not an Attune project (it is not an SQLite database)");
+    }
+
+    private static int single(Statement s, String sql) throws SQLException {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 }

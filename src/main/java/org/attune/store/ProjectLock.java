@@ -5,25 +5,29 @@ import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.attune.model.AttuneException;
 
 /**
- * Keeps a second Attune process from changing a project that one is working on. The lock is an
+ * Keeps a second Attune from changing a project that one is working on. The lock is an
  * operating-system lock on {@code NAME.attune-lock}, so it goes away with a crashed process; the
- * file says who holds it, for the message the second process shows.
+ * file says who holds it, for the message the second one shows.
+ *
+ * <p>Two rules of POSIX locks shape this class. Closing any descriptor of a file drops all of the
+ * process's locks on it, so this process never opens the lock file again while it holds the
+ * lock: locks it holds are known from {@link #HELD}. And the lock file is never deleted, since a
+ * process could lock a file that another is about to delete while a third creates a new one.
  */
 final class ProjectLock implements AutoCloseable {
 
-    private static final int ATTEMPTS = 5;
+    /** Lock files this process holds, with who holds them. */
+    private static final Map<Path, String> HELD = new ConcurrentHashMap<>();
 
     private final Path file;
     private final FileChannel channel;
@@ -36,70 +40,51 @@ final class ProjectLock implements AutoCloseable {
     }
 
     static Path lockFileOf(Path project) {
-        return project.resolveSibling(project.getFileName() + "-lock");
+        return project.toAbsolutePath().normalize().resolveSibling(project.getFileName() + "-lock");
     }
 
     /**
      * Takes the lock of a project.
      *
-     * @throws AttuneException when another process (or another window of this one) holds it
+     * @throws AttuneException when another process, or another part of this one, holds it
      */
-    static ProjectLock acquire(Path project) {
+    static synchronized ProjectLock acquire(Path project) {
         Path file = lockFileOf(project);
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            FileChannel channel = null;
-            try {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-                FileLock lock = tryLock(channel);
-                if (lock == null) {
-                    String holder = holder(file);
-                    channel.close();
-                    throw new AttuneException(project.getFileName() + " is in use by another Attune"
-                            + (holder.isEmpty() ? "" : " (" + holder + ")")
-                            + ": close it there, or wait until it is done, then try again");
-                }
-                String token = UUID.randomUUID().toString();
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap((describeThisProcess() + "\n" + token + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-                channel.force(false);
-                // A process that was closing may have deleted the file we opened: the lock then
-                // guards nothing. Our token in the file at the path proves it is the live one.
-                if (holdsPath(file, token)) {
-                    return new ProjectLock(file, channel, lock);
-                }
-                lock.release();
+        String heldHere = HELD.get(file);
+        if (heldHere != null) {
+            throw inUse(project, heldHere);
+        }
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                String holder = holder(channel);
                 channel.close();
-            } catch (IOException e) {
-                closeQuietly(channel);
-                throw new AttuneException("cannot lock " + project.getFileName() + " (" + file + "): " + e.getMessage(), e);
+                throw inUse(project, holder);
             }
-        }
-        throw new AttuneException("cannot lock " + project.getFileName() + ": its lock file " + file
-                + " keeps changing; is another Attune opening and closing it?");
-    }
-
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // held by this very process, through another open project
-        }
-    }
-
-    private static boolean holdsPath(Path file, String token) throws IOException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).contains(token);
-        } catch (NoSuchFileException e) {
-            return false;
-        }
-    }
-
-    private static String holder(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+            String me = describeThisProcess();
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((me + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            channel.force(false);
+            HELD.put(file, me);
+            return new ProjectLock(file, channel, lock);
         } catch (IOException e) {
-            return "";
+            closeQuietly(channel);
+            throw new AttuneException("cannot lock " + project.getFileName() + " (" + file + "): " + e.getMessage(), e);
         }
+    }
+
+    private static AttuneException inUse(Path project, String holder) {
+        return new AttuneException(project.getFileName() + " is in use by another Attune"
+                + (holder.isBlank() ? "" : " (" + holder + ")")
+                + ": close it there, or wait until it is done, then try again");
+    }
+
+    private static String holder(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(512);
+        channel.read(buffer, 0);
+        return new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
     }
 
     private static String describeThisProcess() {
@@ -115,18 +100,20 @@ final class ProjectLock implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            // Delete while still holding the lock, so that no one can take it on a file about to vanish.
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // Best effort: some systems refuse to delete an open file; a stale lock file is harmless.
+        synchronized (ProjectLock.class) {
+            try {
+                channel.truncate(0);
+            } catch (IOException e) {
+                // the holder line stays; it is only read while someone holds the lock
+            }
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // closing the channel releases it as well
+            }
+            closeQuietly(channel);
+            HELD.remove(file);
         }
-        try {
-            lock.release();
-        } catch (IOException e) {
-            // Closing the channel releases it as well.
-        }
-        closeQuietly(channel);
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -70,7 +70,6 @@ public final class ProjectStore implements AutoCloseable {
         try {
             connection = connect(path, false, true);
             try (Statement s = connection.createStatement()) {
-                // The id goes to disk before WAL is on, so another process can read it from the header at once.
                 s.execute("PRAGMA application_id = " + ProjectHeader.APPLICATION_ID);
                 s.execute("PRAGMA journal_mode = WAL");
             }
@@ -83,8 +82,8 @@ public final class ProjectStore implements AutoCloseable {
             return store;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
-            deleteQuietly(path);
             lock.close();
+            deleteQuietly(path);
             throw e instanceof AttuneException ae ? ae
                     : new AttuneException("cannot create the project " + path + ": " + e.getMessage(), e);
         }
@@ -229,7 +228,7 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path path, boolean readOnly, boolean create) throws SQLException {
+    static Connection connect(Path path, boolean readOnly, boolean create) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -277,7 +276,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private static void deleteQuietly(Path path) {
-        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal", "-lock"}) {
             try {
                 Files.deleteIfExists(path.resolveSibling(path.getFileName() + suffix));
             } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.attune.transcript;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
+import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -67,10 +68,10 @@ final class DelimitedTextReader implements TranscriptReader {
     }
 
     private static String reason(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (message.contains("ultiline limit")) {
+        if (e instanceof CsvMultilineLimitBrokenException) {
             return "a quoted field runs over " + MAX_LINES_PER_RECORD + " lines; is a closing quote (\") missing?";
         }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);
     }
 

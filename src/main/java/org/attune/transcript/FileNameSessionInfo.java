@@ -38,7 +38,7 @@ public final class FileNameSessionInfo {
             return new SessionInfo(null, null, date);
         }
         int number = Integer.parseInt(s.group("number"));
-        String dyad = s.group("dyad").replaceAll("[-_ .]+$", "").strip();
+        String dyad = s.group("dyad").replaceAll("^[-_ .]+|[-_ .]+$", "");
         return new SessionInfo(dyad.isEmpty() ? null : dyad, number >= 1 ? number : null, date);
     }
 }

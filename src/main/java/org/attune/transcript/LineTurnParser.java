@@ -98,7 +98,7 @@ final class LineTurnParser {
         if (labelled.matches() && SpeakerLabel.plausible(labelled.group(L_SPEAKER))) {
             String time = firstNonNull(labelled.group(L_BRACKET_START), labelled.group(L_BARE_START),
                     labelled.group(L_AFTER_LABEL_START));
-            Long lineStart = time == null ? pendingStart : parseTime(number, time);
+            Long lineStart = time == null ? pendingStart : Long.valueOf(parseTime(number, time));
             startTurn(number, labelled.group(L_SPEAKER), lineStart, labelled.group(L_TEXT));
             return;
         }

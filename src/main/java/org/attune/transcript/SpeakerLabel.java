@@ -17,7 +17,7 @@ final class SpeakerLabel {
     private static final String LOWER_CASE_ROLE = "(?:t|th|ther|therapist|c|cl|client|p|pt|patient|counsel+or|interviewer)\\.?";
 
     /** A speaker label, for use inside patterns; it captures nothing. */
-    static final String LABEL = "(?:" + CAPITALISED_WORD + "(?: (?:" + PARTICLE + " )?" + CAPITALISED_WORD + "){0,3}"
+    static final String LABEL = "(?:" + CAPITALISED_WORD + "(?: (?:" + PARTICLE + " ){0,2}" + CAPITALISED_WORD + "){0,3}"
             + "|(?i:" + LOWER_CASE_ROLE + "))";
 
     /** {@code Speaker: text} at the start of a cue's text; group 1 is the speaker, group 2 the text. */

@@ -44,16 +44,4 @@ final class Timestamps {
         }
         return ((hours * 60 + minutes) * 60 + seconds) * 1000 + millis;
     }
-
-    /** Parses a time, or returns null when {@code text} is null. */
-    static Long parseOrNull(String text) {
-        return text == null ? null : parse(text);
-    }
-
-    /** Formats milliseconds as {@code hh:mm:ss}, or {@code hh:mm:ss.mmm} when there are milliseconds. */
-    static String format(long ms) {
-        long seconds = ms / 1000;
-        String base = String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
-        return ms % 1000 == 0 ? base : base + String.format(".%03d", ms % 1000);
-    }
 }

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -118,8 +119,8 @@ public final class TranscriptFileReader {
 
     static String humanSize(long bytes) {
         if (bytes >= 1L << 30) {
-            return String.format("%.1f GB", bytes / (double) (1L << 30));
+            return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
         }
-        return String.format("%d MB", Math.max(1, bytes >> 20));
+        return String.format(Locale.ROOT, "%d MB", Math.max(1, bytes >> 20));
     }
 }

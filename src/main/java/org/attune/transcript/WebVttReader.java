@@ -15,6 +15,7 @@ final class WebVttReader implements TranscriptReader {
     private static final Pattern HEADER = Pattern.compile("^WEBVTT(?:[ \\t].*)?$");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)*(?:[ \\t]+([^>]*))?>");
     private static final String EXAMPLE = "00:01:02.000 --> 00:01:05.000";
+    private static final Pattern STARTS_WITH_TIME = Pattern.compile("^\\s*\\d{1,3}:\\d");
 
     @Override
     public ParsedTranscript read(String fileName, byte[] content) {
@@ -45,10 +46,11 @@ final class WebVttReader implements TranscriptReader {
         } else if (isSkippedBlock(lines.get(0))) {
             return;
         } else {
-            int where = block.lineNumber(lines.size() > 1 ? 1 : 0);
-            throw new TranscriptFormatException(fileName, TranscriptFormatException.line(where),
+            // The timing is the first line, or the second after a cue identifier: blame the one that looks like a time.
+            int bad = lines.size() == 1 || STARTS_WITH_TIME.matcher(lines.get(0)).find() ? 0 : 1;
+            throw new TranscriptFormatException(fileName, TranscriptFormatException.line(block.lineNumber(bad)),
                     "expected a cue timing such as " + EXAMPLE + " (or a NOTE block), found '"
-                            + CueTiming.abbreviate(lines.get(lines.size() > 1 ? 1 : 0)) + "'");
+                            + CueTiming.abbreviate(lines.get(bad)) + "'");
         }
         int timingLine = block.lineNumber(timing);
         CueTiming time = CueTiming.parse(fileName, timingLine, lines.get(timing), EXAMPLE);

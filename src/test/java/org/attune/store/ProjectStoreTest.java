@@ -1,0 +1,219 @@
+package org.attune.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.attune.model.AttuneException;
+import org.attune.model.Role;
+import org.attune.model.SessionInfo;
+import org.attune.model.Transcript;
+import org.attune.model.Turn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectStoreTest {
+
+    @TempDir
+    Path dir;
+
+    static Transcript transcript(String name, int turns) {
+        List<Turn> list = new ArrayList<>();
+        for (int i = 1; i <= turns; i++) {
+            list.add(new Turn(i, i % 2 == 1 ? "Therapist" : "Client", i % 2 == 1 ? Role.THERAPIST : Role.CLIENT,
+                    i * 1000L, i * 1000L + 900, "words of turn " + i + " in " + name));
+        }
+        return new Transcript(name, name + ".txt", "txt", "hash-of-" + name, Instant.parse("2025-03-03T10:00:00Z"),
+                new SessionInfo("d01", 2, null), list);
+    }
+
+    private static List<String> query(Path file, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    cells.add(rs.getString(i));
+                }
+                rows.add(String.join("|", cells));
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void aNewProjectHasTheWholeSchemaInWalModeWithForeignKeys() throws SQLException {
+        Path file = dir.resolve("study.attune");
+        try (ProjectStore store = ProjectStore.create(file)) {
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.CURRENT);
+            assertThat(store.counts()).isEqualTo(new ProjectCounts(0, 0, 0, 0));
+        }
+        assertThat(query(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+                .containsExactly("coders", "codings", "project_info", "schema_migrations", "transcripts", "turns");
+        assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
+        assertThat(query(file, "PRAGMA application_id")).containsExactly(String.valueOf(ProjectHeader.APPLICATION_ID));
+        assertThat(query(file, "SELECT version, name FROM schema_migrations")).containsExactly("1|initial");
+    }
+
+    @Test
+    void storesAndReadsTranscriptsWithTurnsNumberedFromOne() {
+        Path file = dir.resolve("study.attune");
+        Transcript t = transcript("d01-s02", 5);
+        try (ProjectStore store = ProjectStore.create(file)) {
+            store.addTranscripts(List.of(t));
+        }
+        try (ProjectStore store = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
+            assertThat(store.transcript("d01-s02")).contains(t);
+            assertThat(store.transcripts()).singleElement().satisfies(s -> {
+                assertThat(s.turnCount()).isEqualTo(5);
+                assertThat(s.session()).isEqualTo(new SessionInfo("d01", 2, null));
+            });
+            assertThat(store.transcriptWithHash("hash-of-d01-s02")).contains("d01-s02");
+            assertThat(store.counts()).isEqualTo(new ProjectCounts(1, 5, 0, 0));
+            assertThat(store.changeCount()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFailedChangeLeavesNothingBehind() {
+        Path file = dir.resolve("study.attune");
+        try (ProjectStore store = ProjectStore.create(file)) {
+            store.addTranscripts(List.of(transcript("a", 3)));
+            long changes = store.changeCount();
+            Transcript sameName = new Transcript("a", "x.txt", "txt", "another-hash", Instant.EPOCH, SessionInfo.UNKNOWN,
+                    transcript("x", 2).turns());
+            assertThatThrownBy(() -> store.addTranscripts(List.of(transcript("b", 4), sameName)))
+                    .isInstanceOf(AttuneException.class);
+            assertThat(store.counts()).isEqualTo(new ProjectCounts(1, 3, 0, 0));
+            assertThat(store.changeCount()).isEqualTo(changes);
+        }
+    }
+
+    @Test
+    void refusesToCreateOverAnExistingFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("x.attune"), "precious");
+        assertThatThrownBy(() -> ProjectStore.create(file)).hasMessage(file + " already exists: choose another name, or open it");
+        assertThat(Files.readString(file)).isEqualTo("precious");
+    }
+
+    @Test
+    void refusesFilesThatAreNotProjectsAndLeavesThemAlone() throws IOException, SQLException {
+        Path text = Files.writeString(dir.resolve("notes.attune"), "Therapist: hello\n".repeat(20));
+        assertThatThrownBy(() -> ProjectStore.open(text, ProjectStore.Access.READ_WRITE))
+                .hasMessage("notes.attune is not an Attune project (it is not an SQLite database)");
+        assertThat(Files.readString(text)).isEqualTo("Therapist: hello\n".repeat(20));
+
+        Path empty = Files.createFile(dir.resolve("empty.attune"));
+        assertThatThrownBy(() -> ProjectStore.open(empty, ProjectStore.Access.READ_WRITE))
+                .hasMessage("empty.attune is not an Attune project (it is not an SQLite database)");
+        assertThat(Files.size(empty)).isZero();
+
+        Path other = dir.resolve("other.attune");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE things (x)");
+        }
+        byte[] before = Files.readAllBytes(other);
+        assertThatThrownBy(() -> ProjectStore.open(other, ProjectStore.Access.READ_WRITE))
+                .hasMessage("other.attune is an SQLite database but not an Attune project");
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+
+        assertThatThrownBy(() -> ProjectStore.open(dir.resolve("none.attune"), ProjectStore.Access.READ_ONLY))
+                .hasMessage("no project at " + dir.resolve("none.attune") + ": create one with 'attune init "
+                        + dir.resolve("none.attune") + "'");
+        assertThat(dir.resolve("none.attune")).doesNotExist();
+    }
+
+    @Test
+    void refusesAProjectFromANewerAttune() throws SQLException {
+        Path file = dir.resolve("future.attune");
+        ProjectStore.create(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = " + (SchemaMigrations.CURRENT + 5));
+        }
+        assertThatThrownBy(() -> ProjectStore.open(file, ProjectStore.Access.READ_WRITE))
+                .hasMessage("future.attune was written by a newer Attune (project format " + (SchemaMigrations.CURRENT + 5)
+                        + "; this Attune reads up to " + SchemaMigrations.CURRENT + "): update Attune to open it");
+        assertThatThrownBy(() -> ProjectStore.open(file, ProjectStore.Access.READ_ONLY))
+                .hasMessageContaining("was written by a newer Attune");
+    }
+
+    @Test
+    void upgradesAProjectFromAnOlderAttune() throws SQLException {
+        Path file = dir.resolve("old.attune");
+        ProjectStore.create(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            // As if written before the last migration: drop what it adds and its record.
+            s.execute("DELETE FROM schema_migrations WHERE version = " + SchemaMigrations.CURRENT);
+            s.execute("PRAGMA user_version = " + (SchemaMigrations.CURRENT - 1));
+            if (SchemaMigrations.CURRENT == 1) {
+                for (String table : List.of("codings", "coders", "turns", "transcripts", "project_info")) {
+                    s.execute("DROP TABLE " + table);
+                }
+            }
+        }
+        try (ProjectStore store = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
+            assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.CURRENT);
+            assertThat(store.counts().transcripts()).isZero();
+        }
+        assertThat(query(file, "SELECT max(version) FROM schema_migrations")).containsExactly(String.valueOf(SchemaMigrations.CURRENT));
+    }
+
+    @Test
+    void aSecondWriterInThisProcessIsToldTheProjectIsInUse() {
+        Path file = dir.resolve("busy.attune");
+        try (ProjectStore first = ProjectStore.create(file)) {
+            assertThatThrownBy(() -> ProjectStore.open(file, ProjectStore.Access.READ_WRITE))
+                    .isInstanceOf(AttuneException.class)
+                    .hasMessageStartingWith("busy.attune is in use by another Attune (process " + ProcessHandle.current().pid());
+            try (ProjectStore reader = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
+                assertThat(reader.counts().transcripts()).isZero();
+                assertThat(reader.readOnly()).isTrue();
+            }
+        }
+        ProjectStore.open(file, ProjectStore.Access.READ_WRITE).close();
+    }
+
+    @Test
+    void anotherProcessHoldingTheProjectIsNamedAndItsCrashFreesIt() throws Exception {
+        Path file = dir.resolve("shared.attune");
+        try (ProjectStore store = ProjectStore.create(file)) {
+            store.addTranscripts(List.of(transcript("a", 3)));
+        }
+        Process holder = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(), file.toString())
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            assertThat(out.readLine()).isEqualTo("open 1");
+
+            assertThatThrownBy(() -> ProjectStore.open(file, ProjectStore.Access.READ_WRITE))
+                    .hasMessageStartingWith("shared.attune is in use by another Attune (process " + holder.pid() + " on ")
+                    .hasMessageEndingWith(": close it there, or wait until it is done, then try again");
+            try (ProjectStore reader = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
+                assertThat(reader.counts().turns()).isEqualTo(3);
+            }
+        } finally {
+            holder.destroyForcibly(); // as a crash would
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        try (ProjectStore store = ProjectStore.open(file, ProjectStore.Access.READ_WRITE)) {
+            assertThat(store.counts().turns()).isEqualTo(3);
+        }
+        assertThat(query(file, "PRAGMA integrity_check")).containsExactly("ok");
+    }
+}
