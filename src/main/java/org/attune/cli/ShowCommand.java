@@ -75,7 +75,11 @@ final class ShowCommand extends Verb {
             if (timed) {
                 line.append(turn.startMs() == null ? "        " : ClockTime.format(turn.startMs())).append("  ");
             }
-            line.append(turn.speaker()).append(" (").append(turn.role().label()).append("): ");
+            line.append(turn.speaker());
+            if (!turn.speaker().equalsIgnoreCase(turn.role().label())) {
+                line.append(" (").append(turn.role().label()).append(')');
+            }
+            line.append(": ");
             String indent = "\n" + " ".repeat(numberWidth + 2 + (timed ? 10 : 0));
             line.append(turn.text().replace("\n", indent));
             out().println(line);

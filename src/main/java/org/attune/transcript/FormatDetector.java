@@ -1,8 +1,12 @@
 package org.attune.transcript;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Tells which format a file is in, from its content where that is unambiguous (a ZIP archive is a
@@ -10,6 +14,8 @@ import java.util.Optional;
  * read (PDF, RTF, old .doc) are named in the error, with what to save them as instead.
  */
 public final class FormatDetector {
+
+    private static final int MAX_ZIP_ENTRIES_LOOKED_AT = 10_000;
 
     private FormatDetector() {
     }
@@ -21,7 +27,7 @@ public final class FormatDetector {
      */
     public static TranscriptFormat detect(String fileName, byte[] content) {
         if (startsWith(content, "PK\u0003\u0004")) {
-            return TranscriptFormat.DOCX;
+            return zipFormat(fileName, content);
         }
         if (startsWith(content, "\u00D0\u00CF\u0011\u00E0")) {
             throw new TranscriptFormatException(fileName, null,
@@ -44,6 +50,38 @@ public final class FormatDetector {
             return byExtension.get();
         }
         return sniff(head);
+    }
+
+    /** A ZIP archive is a Word document when it has Word's main part; other Office files are named. */
+    private static TranscriptFormat zipFormat(String fileName, byte[] content) {
+        boolean word = false;
+        boolean excel = false;
+        boolean openDocument = false;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            int seen = 0;
+            while ((entry = zip.getNextEntry()) != null && seen++ < MAX_ZIP_ENTRIES_LOOKED_AT) {
+                String name = entry.getName();
+                word |= name.startsWith("word/");
+                excel |= name.startsWith("xl/");
+                openDocument |= name.equals("mimetype") || name.equals("content.xml");
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return TranscriptFormat.DOCX; // a damaged archive: the Word reader says what is wrong with it
+        }
+        if (word || !(excel || openDocument) && TranscriptFormat.byExtension(fileName).orElse(null) == TranscriptFormat.DOCX) {
+            return TranscriptFormat.DOCX;
+        }
+        if (excel) {
+            throw new TranscriptFormatException(fileName, null,
+                    "an Excel workbook: save the sheet as CSV (speaker and text columns with a header row) and import that");
+        }
+        if (openDocument) {
+            throw new TranscriptFormatException(fileName, null,
+                    "an OpenDocument file: save it as .docx (Word document) or .txt and import that");
+        }
+        throw new TranscriptFormatException(fileName, null,
+                "a ZIP archive, not a transcript: unpack it and import the transcripts inside (txt, docx, vtt, srt or csv)");
     }
 
     /** For a file without a known extension: SRT when it starts with a cue, CSV when its header names the columns. */

@@ -64,7 +64,7 @@ public final class TranscriptFileReader {
         String fileName = file.getFileName().toString();
         byte[] content = content(file, fileName);
         TranscriptFormat format = settings.format() != null ? settings.format() : FormatDetector.detect(fileName, content);
-        ParsedTranscript parsed = format.reader().read(fileName, content);
+        ParsedTranscript parsed = read(fileName, content, format, settings.format() == null);
 
         List<Turn> turns = new ArrayList<>(parsed.utterances().size());
         Map<Role, Set<String>> speakers = new LinkedHashMap<>();
@@ -89,6 +89,20 @@ public final class TranscriptFileReader {
         Transcript transcript = new Transcript(name, fileName, format.label(), ContentHash.of(turns), importedAt, session, turns);
         speakers.replaceAll((role, names) -> Collections.unmodifiableSet(names));
         return new Result(file, format, transcript, Map.copyOf(speakers), warnings);
+    }
+
+    private static ParsedTranscript read(String fileName, byte[] content, TranscriptFormat format, boolean detected) {
+        try {
+            return format.reader().read(fileName, content);
+        } catch (TranscriptFormatException e) {
+            if (detected && TranscriptFormat.byExtension(fileName).isEmpty()) {
+                // The extension told nothing; say so, as the user may simply have picked the wrong file.
+                throw new TranscriptFormatException(fileName, null, "not a transcript format Attune knows by its name "
+                        + "(txt, docx, vtt, srt, csv), and read as " + format.label()
+                        + (e.location() == null ? "" : ", " + e.location()) + ": " + e.problem(), e);
+            }
+            throw e;
+        }
     }
 
     private static byte[] content(Path file, String fileName) {

@@ -9,20 +9,33 @@ import org.attune.model.AttuneException;
 public class TranscriptFormatException extends AttuneException {
 
     private final String file;
+    private final String location;
+    private final String problem;
 
     public TranscriptFormatException(String file, String location, String problem) {
-        super(file + (location == null ? "" : ", " + location) + ": " + problem);
-        this.file = file;
+        this(file, location, problem, null);
     }
 
     public TranscriptFormatException(String file, String location, String problem, Throwable cause) {
         super(file + (location == null ? "" : ", " + location) + ": " + problem, cause);
         this.file = file;
+        this.location = location;
+        this.problem = problem;
     }
 
     /** The name of the file that could not be read. */
     public String file() {
         return file;
+    }
+
+    /** Where in the file the problem is ("line 17", "table 1, row 3"), or null for the file as a whole. */
+    public String location() {
+        return location;
+    }
+
+    /** What is wrong, and what was expected. */
+    public String problem() {
+        return problem;
     }
 
     static String line(int line) {

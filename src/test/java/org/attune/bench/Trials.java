@@ -55,6 +55,14 @@ public final class Trials {
             return medianNanos() / 1e6;
         }
 
+        public double minMillis() {
+            return samples.stream().mapToLong(Sample::nanos).min().orElseThrow() / 1e6;
+        }
+
+        public double maxMillis() {
+            return samples.stream().mapToLong(Sample::nanos).max().orElseThrow() / 1e6;
+        }
+
         /** Items per second at the median time. */
         public double perSecond(long items) {
             return items / (medianNanos() / 1e9);

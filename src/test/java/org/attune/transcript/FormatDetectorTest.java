@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.attune.transcript.Texts.utf8;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,6 +36,35 @@ class FormatDetectorTest {
         assertThat(FormatDetector.detect("table", utf8("Start,Speaker,Text\n1,T,hi\n"))).isEqualTo(TranscriptFormat.CSV);
         assertThat(FormatDetector.detect("table", utf8("speaker\ttext\nT\thi\n"))).isEqualTo(TranscriptFormat.CSV);
         assertThat(FormatDetector.detect("notes", utf8("Therapist: hi, there\n"))).isEqualTo(TranscriptFormat.TXT);
+    }
+
+    @Test
+    void tellsWordFromOtherZipArchives() throws IOException {
+        assertThat(FormatDetector.detect("renamed.zip", DocxFiles.paragraphs("T: hi"))).isEqualTo(TranscriptFormat.DOCX);
+        assertThatThrownBy(() -> FormatDetector.detect("sessions.xlsx", workbook()))
+                .hasMessage("sessions.xlsx: an Excel workbook: save the sheet as CSV (speaker and text columns with a header row) and import that");
+        assertThatThrownBy(() -> FormatDetector.detect("s.odt", zip("mimetype", "application/vnd.oasis.opendocument.text")))
+                .hasMessage("s.odt: an OpenDocument file: save it as .docx (Word document) or .txt and import that");
+        assertThatThrownBy(() -> FormatDetector.detect("all.zip", zip("d01-s01.txt", "T: hi")))
+                .hasMessage("all.zip: a ZIP archive, not a transcript: unpack it and import the transcripts inside (txt, docx, vtt, srt or csv)");
+    }
+
+    private static byte[] workbook() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("turns").createRow(0).createCell(0).setCellValue("speaker");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] zip(String entry, String text) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(entry));
+            zip.write(utf8(text));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -84,6 +84,22 @@ class TranscriptFileReaderTest {
     }
 
     @Test
+    void saysWhenAnUnknownExtensionWasReadAsText() throws IOException {
+        Path page = write("page.html", "<html><body>\nhello\n</body></html>\n");
+        assertThatThrownBy(() -> TranscriptFileReader.read(page, TranscriptFileReader.Settings.defaults(), Instant.EPOCH))
+                .hasMessage("page.html: not a transcript format Attune knows by its name (txt, docx, vtt, srt, csv), "
+                        + "and read as txt: no turns found: expected lines that start with a speaker label, "
+                        + "such as 'Therapist: How are you?' or '[00:01:23] Client: Fine.'");
+        Path notes = write("notes.md", "Therapist: Hello.\n[00:99:00] Client: Hi.\n");
+        assertThatThrownBy(() -> TranscriptFileReader.read(notes, TranscriptFileReader.Settings.defaults(), Instant.EPOCH))
+                .hasMessage("notes.md: not a transcript format Attune knows by its name (txt, docx, vtt, srt, csv), "
+                        + "and read as txt, line 2: expected a time such as 00:01:23 or 01:23.450, found '00:99:00'");
+        Path markdown = write("session.md", "Therapist: Hello.\n");
+        assertThat(TranscriptFileReader.read(markdown, TranscriptFileReader.Settings.defaults(), Instant.EPOCH).transcript().turns())
+                .hasSize(1);
+    }
+
+    @Test
     void aGivenFormatOverridesDetection() throws IOException {
         Path file = write("notes.vtt", "Therapist: Hello.\n");
         assertThatThrownBy(() -> TranscriptFileReader.read(file, TranscriptFileReader.Settings.defaults(), Instant.EPOCH))

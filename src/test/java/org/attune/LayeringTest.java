@@ -1,0 +1,29 @@
+package org.attune;
+
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layering of the design: no package reaches up, and the faces reach the core only through the workbench. */
+@AnalyzeClasses(packages = "org.attune", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    @ArchTest
+    static final ArchRule NO_PACKAGE_REACHES_UP = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("launcher").definedBy("org.attune")
+            .layer("model").definedBy("org.attune.model..")
+            .layer("transcript").definedBy("org.attune.transcript..")
+            .layer("store").definedBy("org.attune.store..")
+            .layer("workbench").definedBy("org.attune.workbench..")
+            .layer("cli").definedBy("org.attune.cli..")
+            .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("workbench").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("store").mayOnlyBeAccessedByLayers("workbench")
+            .whereLayer("transcript").mayOnlyBeAccessedByLayers("workbench")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("transcript", "store", "workbench", "cli");
+}
