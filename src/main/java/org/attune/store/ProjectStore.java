@@ -237,6 +237,7 @@ public final class ProjectStore implements AutoCloseable {
             config.resetOpenMode(SQLiteOpenMode.CREATE);
         }
         if (!readOnly) {
+            config.setCacheSize(-65536);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         }

@@ -14,8 +14,8 @@ import org.attune.model.Turn;
  */
 public final class ContentHash {
 
-    private static final char UNIT_SEPARATOR = '\u001F';
-    private static final char RECORD_SEPARATOR = '\u001E';
+    private static final byte UNIT_SEPARATOR = 0x1F;
+    private static final byte RECORD_SEPARATOR = 0x1E;
 
     private ContentHash() {
     }
@@ -23,7 +23,10 @@ public final class ContentHash {
     public static String of(List<Turn> turns) {
         MessageDigest digest = sha256();
         for (Turn turn : turns) {
-            digest.update((turn.speaker() + UNIT_SEPARATOR + turn.text() + RECORD_SEPARATOR).getBytes(StandardCharsets.UTF_8));
+            digest.update(turn.speaker().getBytes(StandardCharsets.UTF_8));
+            digest.update(UNIT_SEPARATOR);
+            digest.update(turn.text().getBytes(StandardCharsets.UTF_8));
+            digest.update(RECORD_SEPARATOR);
         }
         return HexFormat.of().formatHex(digest.digest());
     }

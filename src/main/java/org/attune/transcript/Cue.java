@@ -21,7 +21,7 @@ record Cue(String speaker, long startMs, long endMs, String text, int line) {
     static Optional<Cue> of(String speaker, String text, CueTiming time, int line) {
         String words = text;
         String named = speaker;
-        if (named == null) {
+        if (named == null && SpeakerLabel.mayStartWithLabel(words)) {
             Matcher prefix = SpeakerLabel.PREFIX.matcher(words);
             if (prefix.matches() && SpeakerLabel.plausible(prefix.group(1))) {
                 named = SpeakerLabel.normalise(prefix.group(1));

@@ -1,13 +1,7 @@
 package org.attune.transcript;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /** The timing line of a WebVTT or SRT cue: {@code 00:01:02.340 --> 00:01:07.910}, settings allowed after it. */
 record CueTiming(long startMs, long endMs) {
-
-    private static final Pattern TIMING = Pattern.compile(
-            "^\\s*(" + Timestamps.TIME + ")\\s*-->\\s*(" + Timestamps.TIME + ")(?:\\s.*)?$");
 
     static boolean looksLikeTiming(String line) {
         return line.contains("-->");
@@ -19,23 +13,28 @@ record CueTiming(long startMs, long endMs) {
      * @param example a well-formed timing line of the file's format, for the message
      */
     static CueTiming parse(String fileName, int lineNumber, String line, String example) {
-        Matcher m = TIMING.matcher(line);
-        if (!m.matches()) {
-            throw new TranscriptFormatException(fileName, TranscriptFormatException.line(lineNumber),
-                    "expected a cue timing such as " + example + ", found '" + abbreviate(line) + "'");
+        // By hand rather than by pattern: a subtitle file has a timing line for every few seconds of speech.
+        int arrow = line.indexOf("-->");
+        String startText = arrow < 0 ? "" : line.substring(0, arrow).strip();
+        String rest = arrow < 0 ? "" : line.substring(arrow + 3).stripLeading();
+        int settings = 0;
+        while (settings < rest.length() && !Character.isWhitespace(rest.charAt(settings))) {
+            settings++;
         }
+        String endText = rest.substring(0, settings);
         long start;
         long end;
         try {
-            start = Timestamps.parse(m.group(1));
-            end = Timestamps.parse(m.group(2));
+            start = Timestamps.parse(startText);
+            end = Timestamps.parse(endText);
         } catch (IllegalArgumentException e) {
             throw new TranscriptFormatException(fileName, TranscriptFormatException.line(lineNumber),
-                    "expected a cue timing such as " + example + ": " + e.getMessage());
+                    "expected a cue timing such as " + example + ", found '" + abbreviate(line) + "'"
+                            + (arrow < 0 ? "" : ": " + e.getMessage()));
         }
         if (end < start) {
             throw new TranscriptFormatException(fileName, TranscriptFormatException.line(lineNumber),
-                    "the cue ends (" + m.group(2) + ") before it starts (" + m.group(1) + ")");
+                    "the cue ends (" + endText + ") before it starts (" + startText + ")");
         }
         return new CueTiming(start, end);
     }

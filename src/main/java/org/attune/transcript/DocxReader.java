@@ -2,24 +2,25 @@ package org.attune.transcript;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
- * Reads Word (.docx) transcripts with Apache POI, in either layout:
+ * Reads Word (.docx) transcripts, in either layout:
  * <ul>
  *   <li>a table whose header row names the columns, as transcription services and Transana export
  *       them ({@code Time | Speaker | Text}); other paragraphs (a title) are ignored;</li>
  *   <li>otherwise paragraphs with speaker labels, read like plain text ({@link LineTurnParser}).</li>
  * </ul>
+ * Apache POI opens the package (with its guards against zip bombs); {@link WordBody} reads the text.
  */
 final class DocxReader implements TranscriptReader {
 
@@ -31,15 +32,32 @@ final class DocxReader implements TranscriptReader {
 
     @Override
     public ParsedTranscript read(String fileName, byte[] content) {
-        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-            return read(fileName, document);
+        List<WordBody.Block> body;
+        try (OPCPackage word = OPCPackage.open(new ByteArrayInputStream(content))) {
+            PackagePart document = mainDocument(word);
+            if (document == null) {
+                throw new TranscriptFormatException(fileName, null, "not a Word document (.docx): it has no main document part");
+            }
+            try (InputStream xml = document.getInputStream()) {
+                body = WordBody.read(xml);
+            }
         } catch (TranscriptFormatException e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
-            // POI signals a damaged or foreign file with a variety of exceptions; to the user they mean one thing.
-            throw new TranscriptFormatException(fileName, null,
-                    "not a readable Word document (.docx): " + reason(e), e);
+        } catch (IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
+            // POI and the XML parser signal a damaged or foreign file in many ways; to the user they mean one thing.
+            throw new TranscriptFormatException(fileName, null, "not a readable Word document (.docx): " + reason(e), e);
         }
+        return fromTables(fileName, body).orElseGet(() -> fromParagraphs(fileName, body));
+    }
+
+    private static PackagePart mainDocument(OPCPackage word) {
+        for (String type : new String[] {PackageRelationshipTypes.CORE_DOCUMENT, PackageRelationshipTypes.STRICT_CORE_DOCUMENT}) {
+            List<PackagePart> parts = word.getPartsByRelationshipType(type);
+            if (!parts.isEmpty()) {
+                return parts.getFirst();
+            }
+        }
+        return null;
     }
 
     private static String reason(Throwable e) {
@@ -51,34 +69,21 @@ final class DocxReader implements TranscriptReader {
         return message.lines().findFirst().orElse(message);
     }
 
-    private static ParsedTranscript read(String fileName, XWPFDocument document) {
-        List<IBodyElement> body = document.getBodyElements();
-        Optional<ParsedTranscript> fromTables = readTables(fileName, body);
-        return fromTables.orElseGet(() -> readParagraphs(fileName, body));
-    }
-
-    private static Optional<ParsedTranscript> readTables(String fileName, List<IBodyElement> body) {
+    private static Optional<ParsedTranscript> fromTables(String fileName, List<WordBody.Block> body) {
         List<Utterance> utterances = new ArrayList<>();
-        int tableNumber = 0;
         boolean found = false;
-        for (IBodyElement element : body) {
-            if (!(element instanceof XWPFTable table)) {
+        for (WordBody.Block block : body) {
+            if (!(block instanceof WordBody.Table table) || table.rows().isEmpty()) {
                 continue;
             }
-            tableNumber++;
-            List<XWPFTableRow> rows = table.getRows();
-            if (rows.isEmpty()) {
-                continue;
-            }
-            List<String> header = cells(rows.get(0));
-            Optional<TranscriptColumns> columns = TranscriptColumns.fromHeader(header);
+            Optional<TranscriptColumns> columns = TranscriptColumns.fromHeader(table.rows().getFirst());
             if (columns.isEmpty()) {
                 continue;
             }
             found = true;
             TableTurns turns = new TableTurns(fileName, columns.get());
-            for (int r = 1; r < rows.size(); r++) {
-                turns.row(r + 1, "table " + tableNumber + ", row " + (r + 1), cells(rows.get(r)));
+            for (int r = 1; r < table.rows().size(); r++) {
+                turns.row(r + 1, "table " + table.number() + ", row " + (r + 1), table.rows().get(r));
             }
             utterances.addAll(turns.utterances());
         }
@@ -91,23 +96,19 @@ final class DocxReader implements TranscriptReader {
         return Optional.of(new ParsedTranscript(utterances, List.of()));
     }
 
-    private static ParsedTranscript readParagraphs(String fileName, List<IBodyElement> body) {
+    private static ParsedTranscript fromParagraphs(String fileName, List<WordBody.Block> body) {
         record Line(int paragraph, String text, boolean last) {
         }
         List<Line> lines = new ArrayList<>();
-        int paragraph = 0;
         boolean hasTable = false;
-        for (IBodyElement element : body) {
-            if (element instanceof XWPFTable) {
+        for (WordBody.Block block : body) {
+            if (block instanceof WordBody.Paragraph p) {
+                List<String> parts = TextLines.list(p.text());
+                for (int i = 0; i < parts.size(); i++) {
+                    lines.add(new Line(p.number(), parts.get(i), i == parts.size() - 1));
+                }
+            } else {
                 hasTable = true;
-            }
-            if (!(element instanceof XWPFParagraph p)) {
-                continue;
-            }
-            paragraph++;
-            List<String> parts = PlainTextReader.lines(p.getText());
-            for (int i = 0; i < parts.size(); i++) {
-                lines.add(new Line(paragraph, parts.get(i), i == parts.size() - 1));
             }
         }
         LineTurnParser parser = new LineTurnParser(fileName, "paragraph");
@@ -128,13 +129,5 @@ final class DocxReader implements TranscriptReader {
             }
             throw e;
         }
-    }
-
-    private static List<String> cells(XWPFTableRow row) {
-        List<String> cells = new ArrayList<>();
-        for (XWPFTableCell cell : row.getTableCells()) {
-            cells.add(cell.getText());
-        }
-        return cells;
     }
 }

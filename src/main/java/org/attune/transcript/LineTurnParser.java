@@ -89,10 +89,17 @@ final class LineTurnParser {
             paragraphBreak = true;
             return;
         }
-        Matcher otter = OTTER_HEADER.matcher(line);
-        if (otter.matches() && SpeakerLabel.plausible(otter.group(1)) && !nextLine.isBlank()) {
-            startTurn(number, otter.group(1), parseTime(number, otter.group(2)), "");
+        // Every form but a continuation has a colon (in the label or the time): most long lines skip the patterns.
+        if (line.indexOf(':') < 0) {
+            continueTurn(number, line);
             return;
+        }
+        if (endsWithDigit(line)) {
+            Matcher otter = OTTER_HEADER.matcher(line);
+            if (otter.matches() && SpeakerLabel.plausible(otter.group(1)) && !nextLine.isBlank()) {
+                startTurn(number, otter.group(1), parseTime(number, otter.group(2)), "");
+                return;
+            }
         }
         Matcher labelled = LABELLED.matcher(line);
         if (labelled.matches() && SpeakerLabel.plausible(labelled.group(L_SPEAKER))) {
@@ -180,6 +187,14 @@ final class LineTurnParser {
             throw new TranscriptFormatException(fileName, lineWord + " " + number,
                     "expected a time such as 00:01:23 or 01:23.450, found '" + time + "'");
         }
+    }
+
+    private static boolean endsWithDigit(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && Character.isDigit(line.charAt(i));
     }
 
     private static String firstNonNull(String... values) {

@@ -28,9 +28,15 @@ final class SpeakerLabel {
     private SpeakerLabel() {
     }
 
+    /** Whether a text can start with {@code Label:} at all: a colon close enough to the start. A cheap test before {@link #PREFIX}. */
+    static boolean mayStartWithLabel(String text) {
+        int colon = text.indexOf(':');
+        return colon > 0 && colon <= MAX_LENGTH + 2;
+    }
+
     /** A label as stored: trimmed, inner white space collapsed. */
     static String normalise(String label) {
-        return label.strip().replaceAll("\\s+", " ");
+        return Whitespace.collapse(label);
     }
 
     /** Whether a matched label can be a name: not too long, and not only digits (as "5" in "5:30 was late"). */

@@ -100,7 +100,12 @@ public final class SpeakerRoles {
 
     /** A name as compared: lower case, single spaces, no trailing full stop or colon. */
     public static String normalise(String name) {
-        return name.strip().replaceAll("\\s+", " ").replaceAll("[.:]+$", "").toLowerCase(Locale.ROOT);
+        String tidy = Whitespace.collapse(name);
+        int end = tidy.length();
+        while (end > 0 && (tidy.charAt(end - 1) == '.' || tidy.charAt(end - 1) == ':')) {
+            end--;
+        }
+        return tidy.substring(0, end).toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> normaliseAll(Collection<String> names) {

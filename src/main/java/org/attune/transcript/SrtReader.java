@@ -2,6 +2,7 @@ package org.attune.transcript;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads SubRip subtitles: numbered cues, a timing line with comma decimals, text that names the
@@ -11,14 +12,13 @@ import java.util.List;
 final class SrtReader implements TranscriptReader {
 
     private static final String EXAMPLE = "00:01:02,000 --> 00:01:05,000";
+    private static final Pattern CUE_NUMBER = Pattern.compile("\\s*\\d+\\s*");
 
     @Override
     public ParsedTranscript read(String fileName, byte[] content) {
         TextDecoder.Decoded decoded = TextDecoder.decode(fileName, content);
         List<Cue> cues = new ArrayList<>();
-        for (TextBlocks.Block block : TextBlocks.split(PlainTextReader.lines(decoded.text()))) {
-            readBlock(fileName, block, cues);
-        }
+        TextBlocks.forEach(decoded.text(), block -> readBlock(fileName, block, cues));
         return CueAssembler.assemble(fileName, cues, "'Name:' at the start of cues")
                 .withEarlierWarning(decoded.warning());
     }
@@ -26,7 +26,7 @@ final class SrtReader implements TranscriptReader {
     private static void readBlock(String fileName, TextBlocks.Block block, List<Cue> cues) {
         List<String> lines = block.lines();
         int timing;
-        if (lines.get(0).strip().matches("\\d+")) {
+        if (CUE_NUMBER.matcher(lines.get(0)).matches()) {
             timing = 1;
         } else if (CueTiming.looksLikeTiming(lines.get(0))) {
             timing = 0; // a cue without its number: lenient, as many tools write them

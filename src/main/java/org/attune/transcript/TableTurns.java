@@ -2,6 +2,7 @@ package org.attune.transcript;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.attune.model.Role;
 
 /**
@@ -9,6 +10,8 @@ import org.attune.model.Role;
  * row with an empty speaker cell continues the turn above it, as when a long turn spans rows.
  */
 final class TableTurns {
+
+    private static final Pattern BRACKETS = Pattern.compile("^[\\[(]|[\\])]$");
 
     private final String fileName;
     private final TranscriptColumns columns;
@@ -89,7 +92,7 @@ final class TableTurns {
         String value = cells.get(column).strip();
         try {
             if (value.indexOf(':') >= 0) {
-                return Timestamps.parse(value.replaceAll("^[\\[(]|[\\])]$", ""));
+                return Timestamps.parse(BRACKETS.matcher(value).replaceAll(""));
             }
             double number = Double.parseDouble(value);
             // Past a million hours is not a session time; it would also overflow milliseconds.

@@ -3,7 +3,7 @@ package org.attune.transcript;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The blank-line separated blocks of a subtitle file, each with the number of its first line. */
+/** The blank-line separated blocks of a subtitle file, each with the number of its first line, one at a time. */
 final class TextBlocks {
 
     record Block(int firstLine, List<String> lines) {
@@ -14,30 +14,33 @@ final class TextBlocks {
         }
     }
 
+    /** Hears each block in turn. */
+    @FunctionalInterface
+    interface BlockConsumer {
+        void block(Block block);
+    }
+
     private TextBlocks() {
     }
 
-    static List<Block> split(List<String> lines) {
-        List<Block> blocks = new ArrayList<>();
+    static void forEach(String text, BlockConsumer consumer) {
         List<String> current = new ArrayList<>();
-        int first = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
+        int[] first = new int[1];
+        TextLines.forEach(text, (number, line) -> {
             if (line.isBlank()) {
                 if (!current.isEmpty()) {
-                    blocks.add(new Block(first, List.copyOf(current)));
+                    consumer.block(new Block(first[0], List.copyOf(current)));
                     current.clear();
                 }
             } else {
                 if (current.isEmpty()) {
-                    first = i + 1;
+                    first[0] = number;
                 }
                 current.add(line);
             }
-        }
+        });
         if (!current.isEmpty()) {
-            blocks.add(new Block(first, List.copyOf(current)));
+            consumer.block(new Block(first[0], List.copyOf(current)));
         }
-        return blocks;
     }
 }

@@ -49,7 +49,7 @@ final class TextDecoder {
         Optional<String> warning = Optional.empty();
         Charset charset;
         try {
-            text = decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
+            text = utf8(bytes);
             charset = StandardCharsets.UTF_8;
         } catch (CharacterCodingException e) {
             int offset = firstInvalidUtf8(bytes);
@@ -61,6 +61,19 @@ final class TextDecoder {
         }
         refuseControlCharacters(fileName, text);
         return new Decoded(text, charset, warning);
+    }
+
+    /**
+     * Strict UTF-8. The String constructor is the fast way in, but it replaces malformed bytes with
+     * U+FFFD: only when the result holds one does the strict decoder look, to tell a real U+FFFD
+     * from a malformed byte.
+     */
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
+        }
+        return text;
     }
 
     private static String strict(String fileName, byte[] bytes, int skip, Charset charset) {

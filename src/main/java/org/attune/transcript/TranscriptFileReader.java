@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,8 +72,12 @@ public final class TranscriptFileReader {
         for (Role role : Role.values()) {
             speakers.put(role, new LinkedHashSet<>());
         }
+        record Speaker(String name, Role statedInFile) {
+        }
+        Map<Speaker, Role> roles = new HashMap<>();
         for (Utterance u : parsed.utterances()) {
-            Role role = settings.roles().roleOf(u.speaker(), u.roleHint());
+            Role role = roles.computeIfAbsent(new Speaker(u.speaker(), u.roleHint()),
+                    s -> settings.roles().roleOf(s.name(), s.statedInFile()));
             speakers.get(role).add(u.speaker());
             turns.add(new Turn(turns.size() + 1, u.speaker(), role, u.startMs(), u.endMs(), u.text()));
         }

@@ -15,25 +15,38 @@ final class WebVttReader implements TranscriptReader {
     private static final Pattern HEADER = Pattern.compile("^WEBVTT(?:[ \\t].*)?$");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)*(?:[ \\t]+([^>]*))?>");
     private static final String EXAMPLE = "00:01:02.000 --> 00:01:05.000";
+    private static final Pattern SKIPPED_BLOCK = Pattern.compile("^(NOTE|STYLE|REGION)(?:[ \\t].*)?$");
     private static final Pattern STARTS_WITH_TIME = Pattern.compile("^\\s*\\d{1,3}:\\d");
 
     @Override
     public ParsedTranscript read(String fileName, byte[] content) {
         TextDecoder.Decoded decoded = TextDecoder.decode(fileName, content);
-        List<String> lines = PlainTextReader.lines(decoded.text());
-        if (lines.isEmpty() || !HEADER.matcher(lines.get(0)).matches()) {
+        String text = decoded.text();
+        int firstLineEnd = firstLineEnd(text);
+        if (!HEADER.matcher(text.substring(0, firstLineEnd)).matches()) {
             throw new TranscriptFormatException(fileName, TranscriptFormatException.line(1),
                     "expected 'WEBVTT' at the start of a WebVTT file, found '"
-                            + (lines.isEmpty() ? "" : CueTiming.abbreviate(lines.get(0))) + "'");
+                            + CueTiming.abbreviate(text.substring(0, firstLineEnd)) + "'");
         }
         List<Cue> cues = new ArrayList<>();
-        List<TextBlocks.Block> blocks = TextBlocks.split(lines);
-        // The first block is the header (WEBVTT and any header lines such as X-TIMESTAMP-MAP).
-        for (TextBlocks.Block block : blocks.subList(1, blocks.size())) {
-            readBlock(fileName, block, cues);
-        }
+        TextBlocks.forEach(text, block -> {
+            // The first block is the header (WEBVTT and any header lines such as X-TIMESTAMP-MAP).
+            if (block.firstLine() > 1) {
+                readBlock(fileName, block, cues);
+            }
+        });
         return CueAssembler.assemble(fileName, cues, "<v Name> voice tags or 'Name:' at the start of cues")
                 .withEarlierWarning(decoded.warning());
+    }
+
+    private static int firstLineEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u000B') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     private static void readBlock(String fileName, TextBlocks.Block block, List<Cue> cues) {
@@ -59,11 +72,15 @@ final class WebVttReader implements TranscriptReader {
     }
 
     private static boolean isSkippedBlock(String firstLine) {
-        return firstLine.matches("^(NOTE|STYLE|REGION)(?:[ \\t].*)?$");
+        return SKIPPED_BLOCK.matcher(firstLine).matches();
     }
 
     /** Adds one cue per voice in the payload; a payload may hold several speakers. */
     private static void addVoices(String payload, CueTiming time, int line, List<Cue> cues) {
+        if (!payload.contains("<v")) {
+            addCue(null, payload, time, line, cues);
+            return;
+        }
         Matcher voice = VOICE.matcher(payload);
         int textStart = 0;
         String speaker = null;

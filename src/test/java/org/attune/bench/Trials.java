@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Runs a piece of work several times, each on a fresh set-up: warm-up runs first (not counted, so
  * that the JIT has compiled the hot paths), then measured runs timed with {@link System#nanoTime}
- * and watched with {@link HeapPeak}. Set-up, checks and clean-up are outside the timing.
+ * and watched with {@link HeapPeak} and {@link CollectionPauses}. Set-up, checks and clean-up are outside the timing.
  */
 public final class Trials {
 
@@ -32,7 +32,7 @@ public final class Trials {
     }
 
     /** One measured run: its time and the heap it took. */
-    public record Sample(long nanos, long peakHeapBytes, long heapBeforeBytes) {
+    public record Sample(long nanos, long peakHeapBytes, long heapBeforeBytes, long collectionPauseMillis) {
     }
 
     /** The measured runs of one piece of work. */
@@ -73,6 +73,13 @@ public final class Trials {
             return samples.stream().mapToLong(Sample::peakHeapBytes).max().orElseThrow();
         }
 
+        /** The median of the runs' collection pauses. */
+        public long medianCollectionPauseMillis() {
+            long[] sorted = samples.stream().mapToLong(Sample::collectionPauseMillis).sorted().toArray();
+            int middle = sorted.length / 2;
+            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+
         /** The heap live before the runs (the largest of them). */
         public long heapBeforeBytes() {
             return samples.stream().mapToLong(Sample::heapBeforeBytes).max().orElseThrow();
@@ -97,12 +104,14 @@ public final class Trials {
         Run run = trial.prepare();
         try {
             HeapPeak heap = HeapPeak.start();
+            CollectionPauses pauses = CollectionPauses.start();
             long start = System.nanoTime();
             run.run();
             long nanos = System.nanoTime() - start;
+            long pauseMillis = pauses.millisSinceStart();
             long peak = heap.peakBytes();
             run.check();
-            return new Sample(nanos, peak, heap.usedAtStartBytes());
+            return new Sample(nanos, peak, heap.usedAtStartBytes(), pauseMillis);
         } finally {
             run.cleanUp();
         }

@@ -135,7 +135,8 @@ class WebVttReaderTest {
     void refusesATimingWithImpossibleSeconds() {
         assertThatThrownBy(() -> read("WEBVTT\n\n00:00:75.000 --> 00:01:03.000\n<v T>Hi</v>\n"))
                 .isInstanceOf(TranscriptFormatException.class)
-                .hasMessageStartingWith("call.vtt, line 3: expected a cue timing such as 00:01:02.000 --> 00:01:05.000: not a time");
+                .hasMessage("call.vtt, line 3: expected a cue timing such as 00:01:02.000 --> 00:01:05.000, found "
+                        + "'00:00:75.000 --> 00:01:03.000': not a time: '00:00:75.000' (minutes and seconds go up to 59)");
     }
 
     @Test
