@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.attune.model.AttuneException;
 import org.attune.model.Transcript;
 import org.attune.model.TranscriptSummary;
@@ -175,11 +176,24 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Adds transcripts in one transaction: all of them, or, on any failure, none. */
     public void addTranscripts(List<Transcript> transcripts) {
-        transaction(c -> {
-            for (Transcript transcript : transcripts) {
-                TranscriptTable.insert(c, transcript);
-            }
+        writeTranscripts(writer -> {
+            transcripts.forEach(writer::write);
             return null;
+        });
+    }
+
+    /**
+     * Writes transcripts, turn by turn as they are read, in one transaction: when {@code work}
+     * returns, all it wrote is committed; when it throws, none of it is.
+     */
+    public <T> T writeTranscripts(Function<TranscriptWriter, T> work) {
+        return transaction(c -> {
+            TranscriptWriter writer = new TranscriptWriter(path, c);
+            try {
+                return work.apply(writer);
+            } finally {
+                writer.close();
+            }
         });
     }
 
@@ -245,7 +259,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** A database failure in words the user can act on. */
-    private static AttuneException failure(Path path, String verb, Exception e) {
+    static AttuneException failure(Path path, String verb, Exception e) {
         String name = path.getFileName().toString();
         if (e instanceof SQLException sql) {
             SQLiteErrorCode code = SQLiteErrorCode.getErrorCode(sql.getErrorCode());

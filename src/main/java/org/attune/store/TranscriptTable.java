@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.attune.model.Role;
 import org.attune.model.SessionInfo;
 import org.attune.model.Transcript;
@@ -21,8 +22,6 @@ import org.attune.model.Turn;
 /** The SQL of the transcripts and turns tables. */
 final class TranscriptTable {
 
-    private static final int ROWS_PER_INSERT = 100;
-
     private static final String SUMMARY_COLUMNS = "t.name, t.source_file, t.source_format, t.content_hash, "
             + "t.imported_at, t.dyad, t.session, t.session_date, "
             + "(SELECT count(*) FROM turns WHERE transcript_id = t.id) AS turn_count";
@@ -30,68 +29,96 @@ final class TranscriptTable {
     private TranscriptTable() {
     }
 
-    static long insert(Connection c, Transcript transcript) throws SQLException {
-        long id;
+    /** Inserts a transcript's row with what is known before its turns are read; {@link #complete} fills in the rest. */
+    static long insertPending(Connection c, String name, String sourceFile, Instant importedAt) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO transcripts "
-                + "(name, source_file, source_format, content_hash, imported_at, dyad, session, session_date) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            SessionInfo session = transcript.session();
-            insert.setString(1, transcript.name());
-            insert.setString(2, transcript.sourceFile());
-            insert.setString(3, transcript.sourceFormat());
-            insert.setString(4, transcript.contentHash());
-            insert.setString(5, transcript.importedAt().toString());
-            insert.setString(6, session.dyad());
-            setInteger(insert, 7, session.session());
-            insert.setString(8, session.date() == null ? null : session.date().toString());
+                + "(name, source_file, source_format, content_hash, imported_at) VALUES (?, ?, 'pending', ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setString(2, sourceFile);
+            // Unique like every content hash, until the real one is known.
+            insert.setString(3, "pending:" + UUID.randomUUID());
+            insert.setString(4, importedAt.toString());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                id = keys.getLong(1);
+                return keys.getLong(1);
             }
         }
-        insertTurns(c, id, transcript.turns());
-        return id;
+    }
+
+    /** Fills in what was learnt from reading a transcript: its format, content hash and session. */
+    static void complete(Connection c, long id, TranscriptSummary transcript) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("UPDATE transcripts SET name = ?, source_file = ?, "
+                + "source_format = ?, content_hash = ?, imported_at = ?, dyad = ?, session = ?, session_date = ? WHERE id = ?")) {
+            SessionInfo session = transcript.session();
+            update.setString(1, transcript.name());
+            update.setString(2, transcript.sourceFile());
+            update.setString(3, transcript.sourceFormat());
+            update.setString(4, transcript.contentHash());
+            update.setString(5, transcript.importedAt().toString());
+            update.setString(6, session.dyad());
+            setInteger(update, 7, session.session());
+            update.setString(8, session.date() == null ? null : session.date().toString());
+            update.setLong(9, id);
+            update.executeUpdate();
+        }
     }
 
     /**
-     * Inserts turns many rows to a statement: the JDBC driver's cost is per statement run and per
-     * value bound, and rows in batches of one statement each took twice as long as the rows' own
-     * storing.
+     * Inserts turns, many rows to a statement: the JDBC driver's cost is per statement run and per
+     * value bound, and a batch of one-row statements took twice as long as the rows' own storing.
      */
-    private static void insertTurns(Connection c, long transcriptId, List<Turn> turns) throws SQLException {
-        int full = turns.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
-        if (full > 0) {
-            try (PreparedStatement insert = c.prepareStatement(turnInsert(ROWS_PER_INSERT))) {
-                for (int from = 0; from < full; from += ROWS_PER_INSERT) {
-                    bindTurns(insert, transcriptId, turns.subList(from, from + ROWS_PER_INSERT));
-                    insert.executeUpdate();
+    static final class TurnInserter implements AutoCloseable {
+
+        static final int ROWS_PER_INSERT = 100;
+
+        private final Connection connection;
+        private PreparedStatement full;
+
+        TurnInserter(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Inserts up to {@link #ROWS_PER_INSERT} turns in one statement. */
+        void insert(long transcriptId, List<Turn> turns) throws SQLException {
+            if (turns.size() == ROWS_PER_INSERT) {
+                if (full == null) {
+                    full = connection.prepareStatement(sql(ROWS_PER_INSERT));
+                }
+                bind(full, transcriptId, turns);
+                full.executeUpdate();
+            } else if (!turns.isEmpty()) {
+                try (PreparedStatement some = connection.prepareStatement(sql(turns.size()))) {
+                    bind(some, transcriptId, turns);
+                    some.executeUpdate();
                 }
             }
         }
-        if (full < turns.size()) {
-            try (PreparedStatement insert = c.prepareStatement(turnInsert(turns.size() - full))) {
-                bindTurns(insert, transcriptId, turns.subList(full, turns.size()));
-                insert.executeUpdate();
+
+        private static String sql(int rows) {
+            return "INSERT INTO turns (transcript_id, number, speaker, role, start_ms, end_ms, text) VALUES "
+                    + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?)"));
+        }
+
+        private static void bind(PreparedStatement insert, long transcriptId, List<Turn> rows) throws SQLException {
+            int p = 1;
+            for (Turn t : rows) {
+                insert.setLong(p++, transcriptId);
+                insert.setInt(p++, t.number());
+                insert.setString(p++, t.speaker());
+                insert.setString(p++, t.role().label());
+                setLong(insert, p++, t.startMs());
+                setLong(insert, p++, t.endMs());
+                insert.setString(p++, t.text());
             }
         }
-    }
 
-    private static String turnInsert(int rows) {
-        return "INSERT INTO turns (transcript_id, number, speaker, role, start_ms, end_ms, text) VALUES "
-                + String.join(", ", Collections.nCopies(rows, "(?, ?, ?, ?, ?, ?, ?)"));
-    }
-
-    private static void bindTurns(PreparedStatement insert, long transcriptId, List<Turn> rows) throws SQLException {
-        int p = 1;
-        for (Turn t : rows) {
-            insert.setLong(p++, transcriptId);
-            insert.setInt(p++, t.number());
-            insert.setString(p++, t.speaker());
-            insert.setString(p++, t.role().label());
-            setLong(insert, p++, t.startMs());
-            setLong(insert, p++, t.endMs());
-            insert.setString(p++, t.text());
+        @Override
+        public void close() throws SQLException {
+            if (full != null) {
+                full.close();
+            }
         }
     }
 

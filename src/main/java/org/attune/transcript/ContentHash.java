@@ -11,23 +11,30 @@ import org.attune.model.Turn;
  * The identity of a transcript's content: a SHA-256 over its speakers and words, turn by turn.
  * Times, roles and the file format are left out, so the same session exported as .vtt and as
  * .docx is recognised as the same content, and a coder's copy of a project matches the original.
+ * Turns are added one at a time, as a file is read.
  */
 public final class ContentHash {
 
     private static final byte UNIT_SEPARATOR = 0x1F;
     private static final byte RECORD_SEPARATOR = 0x1E;
 
-    private ContentHash() {
-    }
+    private final MessageDigest digest = sha256();
 
     public static String of(List<Turn> turns) {
-        MessageDigest digest = sha256();
-        for (Turn turn : turns) {
-            digest.update(turn.speaker().getBytes(StandardCharsets.UTF_8));
-            digest.update(UNIT_SEPARATOR);
-            digest.update(turn.text().getBytes(StandardCharsets.UTF_8));
-            digest.update(RECORD_SEPARATOR);
-        }
+        ContentHash hash = new ContentHash();
+        turns.forEach(hash::add);
+        return hash.value();
+    }
+
+    public void add(Turn turn) {
+        digest.update(turn.speaker().getBytes(StandardCharsets.UTF_8));
+        digest.update(UNIT_SEPARATOR);
+        digest.update(turn.text().getBytes(StandardCharsets.UTF_8));
+        digest.update(RECORD_SEPARATOR);
+    }
+
+    /** The hash of the turns added, as 64 hexadecimal digits. Ends the hashing. */
+    public String value() {
         return HexFormat.of().formatHex(digest.digest());
     }
 

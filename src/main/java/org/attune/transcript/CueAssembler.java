@@ -4,69 +4,83 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds turns from subtitle cues. Captioning splits speech into cues of a few seconds, so
- * consecutive cues of one speaker are one turn: it starts with the first cue and ends with the
- * last. A cue that names no speaker belongs to the speaker before it.
+ * Builds turns from subtitle cues, one cue at a time. Captioning splits speech into cues of a few
+ * seconds, so consecutive cues of one speaker are one turn: it starts with the first cue and ends
+ * with the last. A cue that names no speaker belongs to the speaker before it; cues before the
+ * first named speaker go to {@value #UNKNOWN_SPEAKER}.
  */
 final class CueAssembler {
 
     static final String UNKNOWN_SPEAKER = "Unknown";
 
-    private CueAssembler() {
+    private final String fileName;
+    private final TranscriptReader.TurnSink sink;
+    private final StringBuilder text = new StringBuilder();
+    private String speaker;
+    private Cue first;
+    private Cue last;
+    private boolean named;
+    private int unnamed;
+    private int firstUnnamedLine;
+    private int cues;
+
+    CueAssembler(String fileName, TranscriptReader.TurnSink sink) {
+        this.fileName = fileName;
+        this.sink = sink;
     }
 
-    static ParsedTranscript assemble(String fileName, List<Cue> cues, String expectedLabels) {
-        if (cues.stream().allMatch(cue -> cue.speaker() == null)) {
-            throw new TranscriptFormatException(fileName, null, cues.isEmpty()
+    void add(Cue cue) {
+        cues++;
+        String cueSpeaker = cue.speaker();
+        if (cueSpeaker != null) {
+            named = true;
+        } else {
+            cueSpeaker = speaker == null ? UNKNOWN_SPEAKER : speaker;
+            if (!named) {
+                unnamed++;
+                firstUnnamedLine = firstUnnamedLine == 0 ? cue.line() : firstUnnamedLine;
+            }
+        }
+        if (!cueSpeaker.equals(speaker) && first != null) {
+            emit();
+        }
+        if (first == null) {
+            first = cue;
+        }
+        if (!text.isEmpty()) {
+            text.append(' ');
+        }
+        text.append(cue.text());
+        last = cue;
+        speaker = cueSpeaker;
+    }
+
+    /**
+     * Hands over the last turn and returns the warnings.
+     *
+     * @param expectedLabels how this format names speakers, for the message when none is named
+     */
+    List<String> finish(String expectedLabels) {
+        if (!named) {
+            throw new TranscriptFormatException(fileName, null, cues == 0
                     ? "no cues found: expected cues with a timing line such as 00:01:02.000 --> 00:01:05.000"
                     : "no speakers named: expected " + expectedLabels);
         }
-        List<Utterance> turns = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        String speaker = null;
-        boolean named = false;
-        int unnamed = 0;
-        int firstUnnamedLine = 0;
-        Cue first = null;
-        Cue last = null;
-        StringBuilder text = new StringBuilder();
-        for (Cue cue : cues) {
-            String cueSpeaker = cue.speaker();
-            if (cueSpeaker != null) {
-                named = true;
-            } else {
-                cueSpeaker = speaker == null ? UNKNOWN_SPEAKER : speaker;
-                if (!named) {
-                    unnamed++;
-                    firstUnnamedLine = firstUnnamedLine == 0 ? cue.line() : firstUnnamedLine;
-                }
-            }
-            if (!cueSpeaker.equals(speaker) && first != null) {
-                turns.add(turn(speaker, first, last, text));
-                text.setLength(0);
-                first = null;
-            }
-            if (first == null) {
-                first = cue;
-            }
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            text.append(cue.text());
-            last = cue;
-            speaker = cueSpeaker;
-        }
         if (first != null) {
-            turns.add(turn(speaker, first, last, text));
+            emit();
         }
+        List<String> warnings = new ArrayList<>();
         if (unnamed > 0) {
             warnings.add(fileName + ", line " + firstUnnamedLine + ": " + unnamed + (unnamed == 1 ? " cue" : " cues")
                     + " before the first named speaker went to speaker '" + UNKNOWN_SPEAKER + "'");
         }
-        return new ParsedTranscript(turns, warnings);
+        return warnings;
     }
 
-    private static Utterance turn(String speaker, Cue first, Cue last, CharSequence text) {
-        return new Utterance(speaker, first.startMs(), Math.max(first.endMs(), last.endMs()), text.toString(), null, first.line());
+    private void emit() {
+        sink.accept(new Utterance(speaker, first.startMs(), Math.max(first.endMs(), last.endMs()), text.toString(), null,
+                first.line()));
+        text.setLength(0);
+        first = null;
     }
 }

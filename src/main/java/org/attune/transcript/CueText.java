@@ -13,18 +13,15 @@ final class CueText {
 
     /** Text without tags ({@code <i>}, {@code <c.yellow>}, {@code <00:01.000>}, SRT's {@code {\an8}}) and with references decoded. */
     static String clean(String raw) {
-        return Whitespace.collapse(decodeReferences(withoutTags(raw)));
-    }
-
-    /** Removes {@code <...>} tags and SRT's {@code {\...}} overrides; a lone {@code <} or {@code {} stays. */
-    static String withoutTags(String raw) {
         if (raw.indexOf('<') < 0 && raw.indexOf('{') < 0) {
-            return raw;
+            String text = Whitespace.collapse(raw);
+            return text.indexOf('&') < 0 ? text : Whitespace.collapse(decodeReferences(text));
         }
-        StringBuilder out = new StringBuilder(raw.length());
-        int i = 0;
+        // One pass for tags and white space: there is a cue every few seconds of speech.
         int n = raw.length();
-        while (i < n) {
+        StringBuilder out = new StringBuilder(n);
+        boolean pendingSpace = false;
+        for (int i = 0; i < n; i++) {
             char c = raw.charAt(i);
             int close = -1;
             if (c == '<') {
@@ -32,14 +29,20 @@ final class CueText {
             } else if (c == '{' && i + 1 < n && raw.charAt(i + 1) == '\\') {
                 close = raw.indexOf('}', i + 2);
             }
-            if (close < 0) {
-                out.append(c);
-                i++;
+            if (close >= 0) {
+                i = close;
+            } else if (Character.isWhitespace(c)) {
+                pendingSpace = !out.isEmpty();
             } else {
-                i = close + 1;
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
             }
         }
-        return out.toString();
+        String text = out.toString();
+        return text.indexOf('&') < 0 ? text : Whitespace.collapse(decodeReferences(text));
     }
 
     static String decodeReferences(String text) {

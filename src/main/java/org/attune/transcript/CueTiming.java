@@ -8,33 +8,41 @@ record CueTiming(long startMs, long endMs) {
     }
 
     /**
-     * Parses a timing line.
+     * Parses the timing line between {@code from} and {@code to} in {@code text}.
      *
      * @param example a well-formed timing line of the file's format, for the message
      */
-    static CueTiming parse(String fileName, int lineNumber, String line, String example) {
-        // By hand rather than by pattern: a subtitle file has a timing line for every few seconds of speech.
-        int arrow = line.indexOf("-->");
-        String startText = arrow < 0 ? "" : line.substring(0, arrow).strip();
-        String rest = arrow < 0 ? "" : line.substring(arrow + 3).stripLeading();
-        int settings = 0;
-        while (settings < rest.length() && !Character.isWhitespace(rest.charAt(settings))) {
-            settings++;
+    static CueTiming parse(String fileName, int lineNumber, String text, int from, int to, String example) {
+        // In place, without substrings: a subtitle file has a timing line for every few seconds of speech.
+        int arrow = text.indexOf("-->", from);
+        if (arrow + 3 > to) {
+            arrow = -1;
         }
-        String endText = rest.substring(0, settings);
+        int endFrom = arrow + 3;
+        while (arrow >= 0 && endFrom < to && Character.isWhitespace(text.charAt(endFrom))) {
+            endFrom++;
+        }
+        int endTo = endFrom;
+        while (arrow >= 0 && endTo < to && !Character.isWhitespace(text.charAt(endTo))) {
+            endTo++; // settings such as "align:start" may follow the end time
+        }
         long start;
         long end;
         try {
-            start = Timestamps.parse(startText);
-            end = Timestamps.parse(endText);
+            if (arrow < 0) {
+                throw new IllegalArgumentException("no arrow");
+            }
+            start = Timestamps.parse(text, from, arrow);
+            end = Timestamps.parse(text, endFrom, endTo);
         } catch (IllegalArgumentException e) {
             throw new TranscriptFormatException(fileName, TranscriptFormatException.line(lineNumber),
-                    "expected a cue timing such as " + example + ", found '" + abbreviate(line) + "'"
+                    "expected a cue timing such as " + example + ", found '" + abbreviate(text.substring(from, to)) + "'"
                             + (arrow < 0 ? "" : ": " + e.getMessage()));
         }
         if (end < start) {
             throw new TranscriptFormatException(fileName, TranscriptFormatException.line(lineNumber),
-                    "the cue ends (" + endText + ") before it starts (" + startText + ")");
+                    "the cue ends (" + text.substring(endFrom, endTo) + ") before it starts ("
+                            + text.substring(from, arrow).strip() + ")");
         }
         return new CueTiming(start, end);
     }

@@ -24,7 +24,7 @@ final class DelimitedTextReader implements TranscriptReader {
     private static final int MAX_LINES_PER_RECORD = 200;
 
     @Override
-    public ParsedTranscript read(String fileName, byte[] content) {
+    public List<String> read(String fileName, byte[] content, TurnSink sink) {
         TextDecoder.Decoded decoded = TextDecoder.decode(fileName, content);
         String text = decoded.text();
         char separator = separator(fileName, text);
@@ -49,7 +49,7 @@ final class DelimitedTextReader implements TranscriptReader {
                         throw new TranscriptFormatException(fileName, TranscriptFormatException.line(line),
                                 TranscriptColumns.whatIsMissing(cells));
                     }
-                    turns = new TableTurns(fileName, columns.get());
+                    turns = new TableTurns(fileName, columns.get(), sink);
                 } else {
                     turns.row(line, TranscriptFormatException.line(line), cells);
                 }
@@ -61,10 +61,10 @@ final class DelimitedTextReader implements TranscriptReader {
         if (turns == null) {
             throw new TranscriptFormatException(fileName, null, "empty: expected a header row such as 'speaker,text'");
         }
-        if (turns.utterances().isEmpty()) {
+        if (turns.finish() == 0) {
             throw new TranscriptFormatException(fileName, null, "no turns found: the header is there but no row has a speaker and text");
         }
-        return new ParsedTranscript(turns.utterances(), List.of()).withEarlierWarning(decoded.warning());
+        return ParsedTranscript.warnings(decoded.warning(), List.of());
     }
 
     private static String reason(Exception e) {

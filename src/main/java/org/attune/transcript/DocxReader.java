@@ -1,6 +1,7 @@
 package org.attune.transcript;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,6 +12,8 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -24,30 +27,128 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  */
 final class DocxReader implements TranscriptReader {
 
+    private static final int MAX_ENTRIES = 10_000;
+
     static {
         // Bounds for untrusted archives; POI also refuses entries that inflate suspiciously (zip bombs).
-        ZipSecureFile.setMaxEntrySize(512L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(InflationLimit.MAX_BYTES);
         ZipSecureFile.setMinInflateRatio(0.01);
     }
 
     @Override
-    public ParsedTranscript read(String fileName, byte[] content) {
-        List<WordBody.Block> body;
+    public List<String> read(String fileName, byte[] content, TurnSink sink) {
+        try {
+            Body body = new Body(fileName, sink);
+            if (!readUsualPart(content, body)) {
+                body = new Body(fileName, sink);
+                readMainPart(fileName, content, body);
+            }
+            return body.finish();
+        } catch (TranscriptFormatException e) {
+            throw e;
+        } catch (IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
+            // POI, the ZIP and the XML parser signal a damaged or foreign file in many ways; to the user they mean one thing.
+            throw new TranscriptFormatException(fileName, null, "not a readable Word document (.docx): " + reason(e), e);
+        }
+    }
+
+    /**
+     * Reads {@code word/document.xml}, where Word keeps the body, straight out of the archive as it
+     * inflates: no copy of the whole document in memory first, as opening the package would make.
+     *
+     * @return false when the archive has no such entry
+     */
+    private static boolean readUsualPart(byte[] content, Body body) throws IOException, XMLStreamException {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            int entries = 0;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new IOException("more than " + MAX_ENTRIES + " entries in the archive");
+                }
+                if (entry.getName().equals("word/document.xml")) {
+                    WordBody.read(new InflationLimit(zip, content.length), body);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Reads the main document part wherever the package's relationships say it is, through POI. */
+    private static void readMainPart(String fileName, byte[] content, Body body)
+            throws IOException, XMLStreamException, InvalidFormatException {
         try (OPCPackage word = OPCPackage.open(new ByteArrayInputStream(content))) {
             PackagePart document = mainDocument(word);
             if (document == null) {
                 throw new TranscriptFormatException(fileName, null, "not a Word document (.docx): it has no main document part");
             }
             try (InputStream xml = document.getInputStream()) {
-                body = WordBody.read(xml);
+                WordBody.read(xml, body);
             }
-        } catch (TranscriptFormatException e) {
-            throw e;
-        } catch (IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
-            // POI and the XML parser signal a damaged or foreign file in many ways; to the user they mean one thing.
-            throw new TranscriptFormatException(fileName, null, "not a readable Word document (.docx): " + reason(e), e);
         }
-        return fromTables(fileName, body).orElseGet(() -> fromParagraphs(fileName, body));
+    }
+
+    /**
+     * Decides the layout as the body goes by: the first table whose header row names a speaker and
+     * a text column makes it the table layout, and from then on rows become turns as they are read.
+     * Paragraphs are kept until then, for the paragraph layout.
+     */
+    private static final class Body implements WordBody.Listener {
+
+        private final String fileName;
+        private final TurnSink sink;
+        private final List<WordBody.Paragraph> paragraphs = new ArrayList<>();
+        private boolean tableLayout;
+        private boolean hasTable;
+        private TableTurns table;
+        private int turns;
+
+        Body(String fileName, TurnSink sink) {
+            this.fileName = fileName;
+            this.sink = sink;
+        }
+
+        @Override
+        public void paragraph(int number, String text) {
+            if (!tableLayout) {
+                paragraphs.add(new WordBody.Paragraph(number, text));
+            }
+        }
+
+        @Override
+        public void row(int tableNumber, int row, List<String> cells) {
+            hasTable = true;
+            if (row == 1) {
+                Optional<TranscriptColumns> columns = TranscriptColumns.fromHeader(cells);
+                if (columns.isPresent()) {
+                    tableLayout = true;
+                    paragraphs.clear();
+                    table = new TableTurns(fileName, columns.get(), sink);
+                }
+            } else if (table != null) {
+                table.row(row, "table " + tableNumber + ", row " + row, cells);
+            }
+        }
+
+        @Override
+        public void tableEnd(int tableNumber) {
+            if (table != null) {
+                turns += table.finish();
+                table = null;
+            }
+        }
+
+        List<String> finish() {
+            if (tableLayout) {
+                if (turns == 0) {
+                    throw new TranscriptFormatException(fileName, null,
+                            "no turns found: the table's header is there but no row has a speaker and text");
+                }
+                return List.of();
+            }
+            return fromParagraphs(fileName, paragraphs, hasTable, sink);
+        }
     }
 
     private static PackagePart mainDocument(OPCPackage word) {
@@ -65,53 +166,25 @@ final class DocxReader implements TranscriptReader {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        if (root instanceof EOFException) {
+            return "it ends too soon; was the file cut short?";
+        }
+        String message = root.getMessage() == null || root.getMessage().isBlank() ? "it is damaged" : root.getMessage();
         return message.lines().findFirst().orElse(message);
     }
 
-    private static Optional<ParsedTranscript> fromTables(String fileName, List<WordBody.Block> body) {
-        List<Utterance> utterances = new ArrayList<>();
-        boolean found = false;
-        for (WordBody.Block block : body) {
-            if (!(block instanceof WordBody.Table table) || table.rows().isEmpty()) {
-                continue;
-            }
-            Optional<TranscriptColumns> columns = TranscriptColumns.fromHeader(table.rows().getFirst());
-            if (columns.isEmpty()) {
-                continue;
-            }
-            found = true;
-            TableTurns turns = new TableTurns(fileName, columns.get());
-            for (int r = 1; r < table.rows().size(); r++) {
-                turns.row(r + 1, "table " + table.number() + ", row " + (r + 1), table.rows().get(r));
-            }
-            utterances.addAll(turns.utterances());
-        }
-        if (!found) {
-            return Optional.empty();
-        }
-        if (utterances.isEmpty()) {
-            throw new TranscriptFormatException(fileName, null, "no turns found: the table's header is there but no row has a speaker and text");
-        }
-        return Optional.of(new ParsedTranscript(utterances, List.of()));
-    }
-
-    private static ParsedTranscript fromParagraphs(String fileName, List<WordBody.Block> body) {
+    private static List<String> fromParagraphs(String fileName, List<WordBody.Paragraph> paragraphs, boolean hasTable,
+                                               TurnSink sink) {
         record Line(int paragraph, String text, boolean last) {
         }
         List<Line> lines = new ArrayList<>();
-        boolean hasTable = false;
-        for (WordBody.Block block : body) {
-            if (block instanceof WordBody.Paragraph p) {
-                List<String> parts = TextLines.list(p.text());
-                for (int i = 0; i < parts.size(); i++) {
-                    lines.add(new Line(p.number(), parts.get(i), i == parts.size() - 1));
-                }
-            } else {
-                hasTable = true;
+        for (WordBody.Paragraph p : paragraphs) {
+            List<String> parts = TextLines.list(p.text());
+            for (int i = 0; i < parts.size(); i++) {
+                lines.add(new Line(p.number(), parts.get(i), i == parts.size() - 1));
             }
         }
-        LineTurnParser parser = new LineTurnParser(fileName, "paragraph");
+        LineTurnParser parser = new LineTurnParser(fileName, "paragraph", sink);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             parser.line(line.paragraph(), line.text(), i + 1 < lines.size() ? lines.get(i + 1).text() : "");

@@ -46,8 +46,9 @@ final class LineTurnParser {
 
     private final String fileName;
     private final String lineWord;
-    private final List<Utterance> utterances = new ArrayList<>();
+    private final TranscriptReader.TurnSink sink;
     private final List<String> warnings = new ArrayList<>();
+    private int turns;
 
     private String speaker;
     private Long start;
@@ -62,17 +63,26 @@ final class LineTurnParser {
      * @param fileName for messages
      * @param lineWord what a numbered line is called in messages: "line" or "paragraph"
      */
-    LineTurnParser(String fileName, String lineWord) {
+    LineTurnParser(String fileName, String lineWord, TranscriptReader.TurnSink sink) {
         this.fileName = fileName;
         this.lineWord = lineWord;
+        this.sink = sink;
     }
 
-    /** Reads all lines; {@code lines.get(i)} is line {@code i + 1}. */
-    static ParsedTranscript parse(String fileName, List<String> lines) {
-        LineTurnParser parser = new LineTurnParser(fileName, "line");
-        for (int i = 0; i < lines.size(); i++) {
-            String next = i + 1 < lines.size() ? lines.get(i + 1) : "";
-            parser.line(i + 1, lines.get(i), next);
+    /** Reads the lines of a text one behind, as each line needs a look at the next; returns the warnings. */
+    static List<String> parse(String fileName, String text, TranscriptReader.TurnSink sink) {
+        LineTurnParser parser = new LineTurnParser(fileName, "line", sink);
+        String[] held = {null};
+        int[] heldNumber = {0};
+        TextLines.forEach(text, (number, line) -> {
+            if (held[0] != null) {
+                parser.line(heldNumber[0], held[0], line);
+            }
+            held[0] = line;
+            heldNumber[0] = number;
+        });
+        if (held[0] != null) {
+            parser.line(heldNumber[0], held[0], "");
         }
         return parser.finish();
     }
@@ -122,18 +132,19 @@ final class LineTurnParser {
         paragraphBreak = true;
     }
 
-    ParsedTranscript finish() {
+    /** Ends the reading: hands over the last turn and returns the warnings. */
+    List<String> finish() {
         flush();
         if (firstSkipped > 0) {
             warnings.add(0, fileName + ": " + lineRange() + " before the first speaker label "
                     + (firstSkipped == lastSkipped ? "was" : "were") + " skipped");
         }
-        if (utterances.isEmpty()) {
+        if (turns == 0) {
             throw new TranscriptFormatException(fileName, null,
                     "no turns found: expected lines that start with a speaker label, such as 'Therapist: How are you?' "
                             + "or '[00:01:23] Client: Fine.'");
         }
-        return new ParsedTranscript(utterances, warnings);
+        return warnings;
     }
 
     private String lineRange() {
@@ -175,7 +186,8 @@ final class LineTurnParser {
         if (words.isEmpty()) {
             warnings.add(fileName + ", " + lineWord + " " + turnLine + ": " + speaker + " says nothing; skipped");
         } else {
-            utterances.add(new Utterance(speaker, start, null, words, null, turnLine));
+            sink.accept(new Utterance(speaker, start, null, words, null, turnLine));
+            turns++;
         }
         speaker = null;
     }

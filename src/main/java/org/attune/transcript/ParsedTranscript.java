@@ -15,14 +15,14 @@ public record ParsedTranscript(List<Utterance> utterances, List<String> warnings
         warnings = List.copyOf(warnings);
     }
 
-    /** The same turns, with a warning that came before reading (about the encoding) put first. */
-    ParsedTranscript withEarlierWarning(Optional<String> warning) {
-        if (warning.isEmpty()) {
-            return this;
+    /** A warning from before reading (about the encoding) followed by the reader's own. */
+    static List<String> warnings(Optional<String> earlier, List<String> reader) {
+        if (earlier.isEmpty()) {
+            return reader;
         }
-        List<String> all = new ArrayList<>(warnings.size() + 1);
-        all.add(warning.get());
-        all.addAll(warnings);
-        return new ParsedTranscript(utterances, all);
+        List<String> all = new ArrayList<>(reader.size() + 1);
+        all.add(earlier.get());
+        all.addAll(reader);
+        return all;
     }
 }

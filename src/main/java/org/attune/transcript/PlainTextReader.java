@@ -1,11 +1,13 @@
 package org.attune.transcript;
 
+import java.util.List;
+
 /** Reads plain-text transcripts: {@code Speaker: text} lines, with the forms {@link LineTurnParser} knows. */
 final class PlainTextReader implements TranscriptReader {
 
     @Override
-    public ParsedTranscript read(String fileName, byte[] content) {
+    public List<String> read(String fileName, byte[] content, TurnSink sink) {
         TextDecoder.Decoded decoded = TextDecoder.decode(fileName, content);
-        return LineTurnParser.parse(fileName, TextLines.list(decoded.text())).withEarlierWarning(decoded.warning());
+        return ParsedTranscript.warnings(decoded.warning(), LineTurnParser.parse(fileName, decoded.text(), sink));
     }
 }

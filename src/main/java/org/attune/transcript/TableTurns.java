@@ -1,8 +1,6 @@
 package org.attune.transcript;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.attune.model.Role;
 
 /**
@@ -11,15 +9,17 @@ import org.attune.model.Role;
  */
 final class TableTurns {
 
-    private static final Pattern BRACKETS = Pattern.compile("^[\\[(]|[\\])]$");
-
     private final String fileName;
     private final TranscriptColumns columns;
-    private final List<Utterance> utterances = new ArrayList<>();
+    private final TranscriptReader.TurnSink sink;
+    /** The turn of the last row, held until a row with a speaker shows that no more rows continue it. */
+    private Utterance held;
+    private int turns;
 
-    TableTurns(String fileName, TranscriptColumns columns) {
+    TableTurns(String fileName, TranscriptColumns columns, TranscriptReader.TurnSink sink) {
         this.fileName = fileName;
         this.columns = columns;
+        this.sink = sink;
     }
 
     /**
@@ -52,24 +52,33 @@ final class TableTurns {
         if (text.isEmpty()) {
             return;
         }
-        utterances.add(new Utterance(speaker, start, end, text, roleHint(cells, location), line));
+        hand(new Utterance(speaker, start, end, text, roleHint(cells, location), line));
     }
 
-    List<Utterance> utterances() {
-        return utterances;
+    /** Hands over the last turn; returns how many turns the table had. */
+    int finish() {
+        hand(null);
+        return turns;
+    }
+
+    private void hand(Utterance next) {
+        if (held != null) {
+            sink.accept(held);
+            turns++;
+        }
+        held = next;
     }
 
     private void continuePrevious(String location, String text, Long end) {
         if (text.isEmpty()) {
             return;
         }
-        if (utterances.isEmpty()) {
+        if (held == null) {
             throw new TranscriptFormatException(fileName, location, "expected a speaker in column '"
                     + columns.header().get(columns.speaker()).strip() + "' of the first row");
         }
-        Utterance last = utterances.removeLast();
-        utterances.add(new Utterance(last.speaker(), last.startMs(), end != null ? end : last.endMs(),
-                last.text() + "\n" + text, last.roleHint(), last.line()));
+        held = new Utterance(held.speaker(), held.startMs(), end != null ? end : held.endMs(),
+                held.text() + "\n" + text, held.roleHint(), held.line());
     }
 
     private Role roleHint(List<String> cells, String location) {
@@ -92,7 +101,9 @@ final class TableTurns {
         String value = cells.get(column).strip();
         try {
             if (value.indexOf(':') >= 0) {
-                return Timestamps.parse(BRACKETS.matcher(value).replaceAll(""));
+                int from = value.charAt(0) == '[' || value.charAt(0) == '(' ? 1 : 0;
+                int to = value.endsWith("]") || value.endsWith(")") ? value.length() - 1 : value.length();
+                return Timestamps.parse(value, from, Math.max(from, to));
             }
             double number = Double.parseDouble(value);
             // Past a million hours is not a session time; it would also overflow milliseconds.

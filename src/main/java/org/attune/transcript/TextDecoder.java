@@ -6,7 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -31,36 +30,29 @@ final class TextDecoder {
     }
 
     static Decoded decode(String fileName, byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(strict(fileName, bytes, 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, Optional.empty());
-        }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(strict(fileName, bytes, 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, Optional.empty());
+            return new Decoded(utf16(fileName, bytes, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, Optional.empty());
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(strict(fileName, bytes, 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, Optional.empty());
+            return new Decoded(utf16(fileName, bytes, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, Optional.empty());
         }
-        int nul = indexOf(bytes, (byte) 0);
-        if (nul >= 0) {
-            throw new TranscriptFormatException(fileName, null, "binary data (a NUL byte at offset " + nul
-                    + "): expected a text file in UTF-8, or UTF-16 with a byte order mark");
+        // In UTF-8 and windows-1252 alike, a byte below 0x20 is that control character and nothing else.
+        refuseControlBytes(fileName, bytes);
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            try {
+                return new Decoded(utf8(bytes, 3), StandardCharsets.UTF_8, Optional.empty());
+            } catch (CharacterCodingException e) {
+                throw new TranscriptFormatException(fileName, null, "starts with a UTF-8 byte order mark but is not valid UTF-8");
+            }
         }
-        String text;
-        Optional<String> warning = Optional.empty();
-        Charset charset;
         try {
-            text = utf8(bytes);
-            charset = StandardCharsets.UTF_8;
+            return new Decoded(utf8(bytes, 0), StandardCharsets.UTF_8, Optional.empty());
         } catch (CharacterCodingException e) {
             int offset = firstInvalidUtf8(bytes);
-            text = new String(bytes, WINDOWS_1252);
-            charset = WINDOWS_1252;
-            warning = Optional.of(fileName + " is not valid UTF-8 (byte 0x"
+            return new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252, Optional.of(fileName + " is not valid UTF-8 (byte 0x"
                     + String.format("%02X", bytes[offset] & 0xFF) + " at offset " + offset
-                    + "); read it as windows-1252: check accented letters and quotes");
+                    + "); read it as windows-1252: check accented letters and quotes"));
         }
-        refuseControlCharacters(fileName, text);
-        return new Decoded(text, charset, warning);
     }
 
     /**
@@ -68,56 +60,71 @@ final class TextDecoder {
      * U+FFFD: only when the result holds one does the strict decoder look, to tell a real U+FFFD
      * from a malformed byte.
      */
-    private static String utf8(byte[] bytes) throws CharacterCodingException {
-        String text = new String(bytes, StandardCharsets.UTF_8);
+    private static String utf8(byte[] bytes, int skip) throws CharacterCodingException {
+        String text = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
         if (text.indexOf('\uFFFD') >= 0) {
-            decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes));
+            decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip));
         }
         return text;
     }
 
-    private static String strict(String fileName, byte[] bytes, int skip, Charset charset) {
+    private static String utf16(String fileName, byte[] bytes, Charset charset) {
+        String text;
         try {
-            String text = decoder(charset).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
-            refuseControlCharacters(fileName, text);
-            return text;
-        } catch (MalformedInputException e) {
+            text = decoder(charset).decode(ByteBuffer.wrap(bytes, 2, bytes.length - 2)).toString();
+        } catch (CharacterCodingException e) {
             throw new TranscriptFormatException(fileName, null, "starts with a " + charset.name()
                     + " byte order mark but is not valid " + charset.name());
-        } catch (CharacterCodingException e) {
-            throw new TranscriptFormatException(fileName, null, "is not valid " + charset.name() + ": " + e.getMessage());
         }
-    }
-
-    private static void refuseControlCharacters(String fileName, String text) {
         int controls = 0;
-        int firstAt = -1;
+        int first = -1;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            // Tab, line feed, vertical tab (Word's manual line break), form feed, carriage return.
-            if (c < 0x20 && (c < '\t' || c > '\r')) {
-                if (firstAt < 0) {
-                    firstAt = i;
-                }
+            if (isControl(text.charAt(i))) {
+                first = first < 0 ? i : first;
                 controls++;
             }
         }
-        // A stray control character is a transcriber's slip; many of them are binary data.
-        if (controls >= MIN_CONTROLS_FOR_BINARY && controls > text.length() * MAX_CONTROL_SHARE) {
-            throw new TranscriptFormatException(fileName, TranscriptFormatException.line(lineAt(text, firstAt)),
-                    "binary data (control character 0x" + String.format("%02X", (int) text.charAt(firstAt))
-                            + "): expected a text file");
+        if (first >= 0) {
+            refuseIfBinary(fileName, controls, text.length(), text.charAt(first), (int) text.substring(0, first).chars().filter(c -> c == '\n').count());
+        }
+        return text;
+    }
+
+    /** Refuses NUL bytes, and more than a few other control characters: both mean binary data. */
+    private static void refuseControlBytes(String fileName, byte[] bytes) {
+        int controls = 0;
+        int first = -1;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b >= 0 && b < 0x20 && isControl((char) b)) {
+                if (b == 0) {
+                    throw new TranscriptFormatException(fileName, null, "binary data (a NUL byte at offset " + i
+                            + "): expected a text file in UTF-8, or UTF-16 with a byte order mark");
+                }
+                first = first < 0 ? i : first;
+                controls++;
+            }
+        }
+        if (first >= 0) {
+            int newlines = 0;
+            for (int i = 0; i < first; i++) {
+                newlines += bytes[i] == '\n' ? 1 : 0;
+            }
+            refuseIfBinary(fileName, controls, bytes.length, (char) bytes[first], newlines);
         }
     }
 
-    private static int lineAt(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
+    /** A C0 control character other than tab, line feed, vertical tab (Word's line break), form feed and carriage return. */
+    private static boolean isControl(char c) {
+        return c < 0x20 && (c < '\t' || c > '\r');
+    }
+
+    private static void refuseIfBinary(String fileName, int controls, int length, char first, int linesBefore) {
+        // A stray control character is a transcriber's slip; many of them are binary data.
+        if (controls >= MIN_CONTROLS_FOR_BINARY && controls > length * MAX_CONTROL_SHARE) {
+            throw new TranscriptFormatException(fileName, TranscriptFormatException.line(linesBefore + 1),
+                    "binary data (control character 0x" + String.format("%02X", (int) first) + "): expected a text file");
         }
-        return line;
     }
 
     private static CharsetDecoder decoder(Charset charset) {
@@ -144,14 +151,5 @@ final class TextDecoder {
             }
         }
         return true;
-    }
-
-    private static int indexOf(byte[] bytes, byte wanted) {
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == wanted) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

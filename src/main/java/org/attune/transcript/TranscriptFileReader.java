@@ -7,17 +7,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.attune.model.Role;
 import org.attune.model.SessionInfo;
 import org.attune.model.Transcript;
+import org.attune.model.TranscriptSummary;
 import org.attune.model.Turn;
 
 /**
@@ -50,55 +52,92 @@ public final class TranscriptFileReader {
      *
      * @param file the file
      * @param format the format it was read as
-     * @param transcript its transcript
+     * @param transcript its transcript, without the turns
      * @param speakers each role's speakers, in order of first appearance
      * @param warnings what was read leniently
      */
-    public record Result(Path file, TranscriptFormat format, Transcript transcript, Map<Role, Set<String>> speakers,
+    public record Result(Path file, TranscriptFormat format, TranscriptSummary transcript, Map<Role, Set<String>> speakers,
                          List<String> warnings) {
+    }
+
+    /** A file read whole: what {@link Result} says, and the transcript with its turns. */
+    public record Whole(Result result, Transcript transcript) {
+
+        public TranscriptFormat format() {
+            return result.format();
+        }
+
+        public Map<Role, Set<String>> speakers() {
+            return result.speakers();
+        }
+
+        public List<String> warnings() {
+            return result.warnings();
+        }
     }
 
     private TranscriptFileReader() {
     }
 
-    public static Result read(Path file, Settings settings, Instant importedAt) {
+    /** The name the transcript of a file will have: the one given, or the file name without its extension. */
+    public static String nameOf(Path file, Settings settings) {
+        return settings.name() != null ? settings.name().strip() : baseName(file.getFileName().toString());
+    }
+
+    /** Reads a file and keeps its turns. */
+    public static Whole readWhole(Path file, Settings settings, Instant importedAt) {
+        List<Turn> turns = new ArrayList<>();
+        Result result = read(file, settings, importedAt, turns::add);
+        TranscriptSummary t = result.transcript();
+        return new Whole(result, new Transcript(t.name(), t.sourceFile(), t.sourceFormat(), t.contentHash(), t.importedAt(),
+                t.session(), turns));
+    }
+
+    /**
+     * Reads a file, handing each turn to {@code sink} as soon as it is read, numbered from 1 and
+     * with its role settled.
+     *
+     * @throws TranscriptFormatException when the file cannot be read; turns handed over before it are to be thrown away
+     */
+    public static Result read(Path file, Settings settings, Instant importedAt, Consumer<Turn> sink) {
         String fileName = file.getFileName().toString();
         byte[] content = content(file, fileName);
         TranscriptFormat format = settings.format() != null ? settings.format() : FormatDetector.detect(fileName, content);
-        ParsedTranscript parsed = read(fileName, content, format, settings.format() == null);
 
-        List<Turn> turns = new ArrayList<>(parsed.utterances().size());
-        Map<Role, Set<String>> speakers = new LinkedHashMap<>();
-        for (Role role : Role.values()) {
-            speakers.put(role, new LinkedHashSet<>());
-        }
         record Speaker(String name, Role statedInFile) {
         }
         Map<Speaker, Role> roles = new HashMap<>();
-        for (Utterance u : parsed.utterances()) {
+        Map<Role, Set<String>> speakers = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            speakers.put(role, new LinkedHashSet<>());
+        }
+        ContentHash hash = new ContentHash();
+        int[] count = {0};
+        List<String> warnings = new ArrayList<>(read(fileName, content, format, settings.format() == null, u -> {
             Role role = roles.computeIfAbsent(new Speaker(u.speaker(), u.roleHint()),
                     s -> settings.roles().roleOf(s.name(), s.statedInFile()));
             speakers.get(role).add(u.speaker());
-            turns.add(new Turn(turns.size() + 1, u.speaker(), role, u.startMs(), u.endMs(), u.text()));
-        }
+            Turn turn = new Turn(++count[0], u.speaker(), role, u.startMs(), u.endMs(), u.text());
+            hash.add(turn);
+            sink.accept(turn);
+        }));
 
-        List<String> warnings = new ArrayList<>(parsed.warnings());
         if (!speakers.get(Role.OTHER).isEmpty()) {
             warnings.add(fileName + ": " + String.join(", ", new TreeSet<>(speakers.get(Role.OTHER)))
                     + (speakers.get(Role.OTHER).size() == 1 ? " is" : " are")
                     + " neither therapist nor client (stored as other); name them with --therapist or --client");
         }
-        String baseName = baseName(fileName);
-        String name = settings.name() != null ? settings.name().strip() : baseName;
-        SessionInfo session = FileNameSessionInfo.parse(baseName).overriddenBy(settings.session());
-        Transcript transcript = new Transcript(name, fileName, format.label(), ContentHash.of(turns), importedAt, session, turns);
+        SessionInfo session = FileNameSessionInfo.parse(baseName(fileName)).overriddenBy(settings.session());
+        TranscriptSummary transcript = new TranscriptSummary(nameOf(file, settings), fileName, format.label(), hash.value(),
+                importedAt, session, count[0]);
         speakers.replaceAll((role, names) -> Collections.unmodifiableSet(names));
-        return new Result(file, format, transcript, Map.copyOf(speakers), warnings);
+        return new Result(file, format, transcript, Collections.unmodifiableMap(speakers), List.copyOf(warnings));
     }
 
-    private static ParsedTranscript read(String fileName, byte[] content, TranscriptFormat format, boolean detected) {
+    private static List<String> read(String fileName, byte[] content, TranscriptFormat format, boolean detected,
+                                     TranscriptReader.TurnSink sink) {
         try {
-            return format.reader().read(fileName, content);
+            return format.reader().read(fileName, content, sink);
         } catch (TranscriptFormatException e) {
             if (detected && TranscriptFormat.byExtension(fileName).isEmpty()) {
                 // The extension told nothing; say so, as the user may simply have picked the wrong file.

@@ -1,8 +1,6 @@
 package org.attune.transcript;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,13 +11,12 @@ import java.util.regex.Pattern;
 final class WebVttReader implements TranscriptReader {
 
     private static final Pattern HEADER = Pattern.compile("^WEBVTT(?:[ \\t].*)?$");
-    private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)*(?:[ \\t]+([^>]*))?>");
     private static final String EXAMPLE = "00:01:02.000 --> 00:01:05.000";
     private static final Pattern SKIPPED_BLOCK = Pattern.compile("^(NOTE|STYLE|REGION)(?:[ \\t].*)?$");
     private static final Pattern STARTS_WITH_TIME = Pattern.compile("^\\s*\\d{1,3}:\\d");
 
     @Override
-    public ParsedTranscript read(String fileName, byte[] content) {
+    public List<String> read(String fileName, byte[] content, TurnSink sink) {
         TextDecoder.Decoded decoded = TextDecoder.decode(fileName, content);
         String text = decoded.text();
         int firstLineEnd = firstLineEnd(text);
@@ -28,15 +25,15 @@ final class WebVttReader implements TranscriptReader {
                     "expected 'WEBVTT' at the start of a WebVTT file, found '"
                             + CueTiming.abbreviate(text.substring(0, firstLineEnd)) + "'");
         }
-        List<Cue> cues = new ArrayList<>();
+        CueAssembler cues = new CueAssembler(fileName, sink);
         TextBlocks.forEach(text, block -> {
             // The first block is the header (WEBVTT and any header lines such as X-TIMESTAMP-MAP).
             if (block.firstLine() > 1) {
                 readBlock(fileName, block, cues);
             }
         });
-        return CueAssembler.assemble(fileName, cues, "<v Name> voice tags or 'Name:' at the start of cues")
-                .withEarlierWarning(decoded.warning());
+        return ParsedTranscript.warnings(decoded.warning(),
+                cues.finish("<v Name> voice tags or 'Name:' at the start of cues"));
     }
 
     private static int firstLineEnd(String text) {
@@ -49,50 +46,61 @@ final class WebVttReader implements TranscriptReader {
         return text.length();
     }
 
-    private static void readBlock(String fileName, TextBlocks.Block block, List<Cue> cues) {
-        List<String> lines = block.lines();
+    private static void readBlock(String fileName, TextBlocks.Block block, CueAssembler cues) {
         int timing;
-        if (CueTiming.looksLikeTiming(lines.get(0))) {
+        if (block.contains(0, "-->")) {
             timing = 0;
-        } else if (lines.size() > 1 && CueTiming.looksLikeTiming(lines.get(1))) {
+        } else if (block.size() > 1 && block.contains(1, "-->")) {
             timing = 1;
-        } else if (isSkippedBlock(lines.get(0))) {
+        } else if (isSkippedBlock(block.line(0))) {
             return;
         } else {
             // The timing is the first line, or the second after a cue identifier: blame the one that looks like a time.
-            int bad = lines.size() == 1 || STARTS_WITH_TIME.matcher(lines.get(0)).find() ? 0 : 1;
+            int bad = block.size() == 1 || STARTS_WITH_TIME.matcher(block.line(0)).find() ? 0 : 1;
             throw new TranscriptFormatException(fileName, TranscriptFormatException.line(block.lineNumber(bad)),
                     "expected a cue timing such as " + EXAMPLE + " (or a NOTE block), found '"
-                            + CueTiming.abbreviate(lines.get(bad)) + "'");
+                            + CueTiming.abbreviate(block.line(bad)) + "'");
         }
-        int timingLine = block.lineNumber(timing);
-        CueTiming time = CueTiming.parse(fileName, timingLine, lines.get(timing), EXAMPLE);
-        String payload = String.join("\n", lines.subList(timing + 1, lines.size()));
-        addVoices(payload, time, timingLine, cues);
+        CueTiming time = block.timing(fileName, timing, EXAMPLE);
+        addVoices(block.join(timing + 1, "\n"), time, block.lineNumber(timing), cues);
     }
 
     private static boolean isSkippedBlock(String firstLine) {
         return SKIPPED_BLOCK.matcher(firstLine).matches();
     }
 
-    /** Adds one cue per voice in the payload; a payload may hold several speakers. */
-    private static void addVoices(String payload, CueTiming time, int line, List<Cue> cues) {
-        if (!payload.contains("<v")) {
-            addCue(null, payload, time, line, cues);
-            return;
-        }
-        Matcher voice = VOICE.matcher(payload);
+    /**
+     * Adds one cue per voice in the payload; a payload may hold several speakers. A voice tag is
+     * {@code <v Name>} or {@code <v.class Name>}; read by hand, as every Teams cue has one.
+     */
+    private static void addVoices(String payload, CueTiming time, int line, CueAssembler cues) {
         int textStart = 0;
         String speaker = null;
-        while (voice.find()) {
-            addCue(speaker, payload.substring(textStart, voice.start()), time, line, cues);
-            speaker = voice.group(1) == null || voice.group(1).isBlank() ? null : SpeakerLabel.normalise(CueText.clean(voice.group(1)));
-            textStart = voice.end();
+        for (int at = payload.indexOf("<v"); at >= 0; at = payload.indexOf("<v", at + 2)) {
+            char next = at + 2 < payload.length() ? payload.charAt(at + 2) : '>';
+            int close = payload.indexOf('>', at);
+            if (close < 0 || !(next == '.' || next == ' ' || next == '\t' || next == '>')) {
+                continue;
+            }
+            addCue(speaker, payload.substring(textStart, at), time, line, cues);
+            speaker = voiceName(payload.substring(at + 2, close));
+            textStart = close + 1;
+            at = close - 1;
         }
         addCue(speaker, payload.substring(textStart), time, line, cues);
     }
 
-    private static void addCue(String speaker, String rawText, CueTiming time, int line, List<Cue> cues) {
+    /** The name in a voice tag's inside, {@code .loud Jane Doe} or {@code  Jane Doe}, or null. */
+    private static String voiceName(String inside) {
+        int space = 0;
+        while (space < inside.length() && inside.charAt(space) != ' ' && inside.charAt(space) != '\t') {
+            space++;
+        }
+        String name = CueText.clean(inside.substring(space));
+        return name.isEmpty() ? null : SpeakerLabel.normalise(name);
+    }
+
+    private static void addCue(String speaker, String rawText, CueTiming time, int line, CueAssembler cues) {
         Cue.of(speaker, CueText.clean(rawText), time, line).ifPresent(cues::add);
     }
 }

@@ -41,8 +41,11 @@ import org.attune.workbench.Workbench;
 public final class ImportBenchmark {
 
     static final int TURNS = 50_000;
+    /** Warm-up runs before the measured ones, after the check import, so that the JIT has compiled the hot paths. */
+    static final int WARM_UPS = 2;
+
     /** Measured runs of each piece of work; the warm-up round is the check import before them. */
-    static final int RUNS = 5;
+    static final int RUNS = 7;
     /** Runs of a format whose import is slow: the least that gives a median; its read+parse is not timed alone. */
     static final int MIN_RUNS = 3;
     static final double SLOW_IMPORT_SECONDS = 10;
@@ -158,7 +161,7 @@ public final class ImportBenchmark {
         int runs = slow ? MIN_RUNS : RUNS;
 
         int[] runNumber = {0};
-        Trials.Measurement attune = Trials.measure(0, runs, () -> {
+        Trials.Measurement attune = Trials.measure(slow ? 0 : WARM_UPS, runs, () -> {
             Path folder = Files.createDirectory(work.resolve("run-" + format + "-" + ++runNumber[0]));
             Workbench workbench = Workbench.create(folder.resolve("bench.attune"));
             return new Trials.Run() {
@@ -189,12 +192,12 @@ public final class ImportBenchmark {
         // format: the import minus storing says enough there), and storing the same turns.
         Trials.Measurement parse = null;
         if (!slow) {
-            parse = Trials.measure(0, runs, () -> new Trials.Run() {
-                private TranscriptFileReader.Result result;
+            parse = Trials.measure(WARM_UPS, runs, () -> new Trials.Run() {
+                private TranscriptFileReader.Whole result;
 
                 @Override
                 public void run() {
-                    result = TranscriptFileReader.read(file, TranscriptFileReader.Settings.defaults(), Instant.now());
+                    result = TranscriptFileReader.readWhole(file, TranscriptFileReader.Settings.defaults(), Instant.now());
                 }
 
                 @Override
@@ -206,7 +209,7 @@ public final class ImportBenchmark {
         }
 
         Transcript transcript = transcriptAsWritten(turns, writer, file);
-        Trials.Measurement store = Trials.measure(0, runs, () -> {
+        Trials.Measurement store = Trials.measure(slow ? 0 : WARM_UPS, runs, () -> {
             Path folder = Files.createDirectory(work.resolve("store-" + format + "-" + ++runNumber[0]));
             ProjectStore project = ProjectStore.create(folder.resolve("bench.attune"));
             return new Trials.Run() {

@@ -1,9 +1,14 @@
 package org.attune.transcript;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -47,6 +52,25 @@ final class DocxFiles {
                 }
             }
             return bytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same document with its word/document.xml replaced, as a hostile or hand-made file would have it. */
+    static byte[] withDocumentXml(byte[] docx, String documentXml) {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+             ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+                ZipEntry entry;
+                while ((entry = in.getNextEntry()) != null) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    out.write(entry.getName().equals("word/document.xml")
+                            ? documentXml.getBytes(StandardCharsets.UTF_8) : in.readAllBytes());
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,13 +7,20 @@ import static org.attune.transcript.Texts.starts;
 import static org.attune.transcript.Texts.texts;
 import static org.attune.transcript.Texts.utf8;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DocxReaderTest {
 
     private final DocxReader reader = new DocxReader();
+
+    @TempDir
+    Path dir;
 
     @Test
     void readsParagraphsWithSpeakerLabels() {
@@ -81,6 +88,54 @@ class DocxReaderTest {
         assertThatThrownBy(() -> reader.read("s.docx", truncated))
                 .isInstanceOf(TranscriptFormatException.class)
                 .hasMessageStartingWith("s.docx: not a readable Word document (.docx): ");
+    }
+
+    @Test
+    void refusesExternalEntitiesAndEntityBombs() throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "Therapist: the secret");
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:p><w:r><w:t>Therapist: hello &x;</w:t></w:r></w:p></w:body></w:document>";
+        assertThatThrownBy(() -> reader.read("xxe.docx", DocxFiles.withDocumentXml(DocxFiles.paragraphs("T: hi"), xxe)))
+                .isInstanceOf(TranscriptFormatException.class)
+                .hasMessageStartingWith("xxe.docx: not a readable Word document (.docx): it declares a DTD, which Word documents never have");
+        String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+                + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+                + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:p><w:r><w:t>T: &lol3;</w:t></w:r></w:p></w:body></w:document>";
+        assertThatThrownBy(() -> reader.read("lol.docx", DocxFiles.withDocumentXml(DocxFiles.paragraphs("T: hi"), laughs)))
+                .isInstanceOf(TranscriptFormatException.class)
+                .hasMessageContaining("it declares a DTD");
+    }
+
+    @Test
+    void refusesAZipBomb() {
+        String bomb = "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>T: " + " ".repeat(20 * 1024 * 1024) + "</w:t></w:r></w:p></w:body></w:document>";
+        byte[] docx = DocxFiles.withDocumentXml(DocxFiles.paragraphs("T: hi"), bomb);
+        assertThat(docx.length).isLessThan(100_000);
+        assertThatThrownBy(() -> reader.read("bomb.docx", docx))
+                .isInstanceOf(TranscriptFormatException.class)
+                .hasMessageMatching("bomb.docx: not a readable Word document \\(.docx\\): an entry inflates to more than \\d MB \\(a zip bomb\\?\\)");
+    }
+
+    @Test
+    void readsMergedHeaderCellsTabsAndBreaks() {
+        String table = "<?xml version=\"1.0\"?>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                + "<w:tbl>"
+                + "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>Time</w:t></w:r></w:p></w:tc>"
+                + "<w:tc><w:p><w:r><w:t>Speaker</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Text</w:t></w:r></w:p></w:tc></w:tr>"
+                + "<w:tr><w:tc><w:p><w:r><w:t>00:00:01</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc>"
+                + "<w:tc><w:p><w:r><w:t>T</w:t></w:r></w:p></w:tc>"
+                + "<w:tc><w:p><w:r><w:t>One</w:t><w:tab/><w:t>two</w:t><w:br/><w:t>three</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t xml:space=\"preserve\">four </w:t></w:r><w:del><w:r><w:delText>gone</w:delText></w:r></w:del></w:p></w:tc></w:tr>"
+                + "</w:tbl></w:body></w:document>";
+        ParsedTranscript parsed = reader.read("t.docx", DocxFiles.withDocumentXml(DocxFiles.paragraphs("T: hi"), table));
+        assertThat(speakers(parsed)).containsExactly("T");
+        assertThat(texts(parsed)).containsExactly("One\ttwo\nthree\nfour");
+        assertThat(starts(parsed)).containsExactly(1_000L);
     }
 
     @Test

@@ -27,15 +27,15 @@ class SamplesTest {
         return SampleFiles.all();
     }
 
-    private static TranscriptFileReader.Result read(Path sample) {
-        return TranscriptFileReader.read(sample,
+    private static TranscriptFileReader.Whole read(Path sample) {
+        return TranscriptFileReader.readWhole(sample,
                 new TranscriptFileReader.Settings(null, SAMPLE_ROLES, SessionInfo.UNKNOWN, null), Instant.EPOCH);
     }
 
     @ParameterizedTest
     @MethodSource("samples")
     void everySampleReadsAsARealSession(Path sample) {
-        TranscriptFileReader.Result result = read(sample);
+        TranscriptFileReader.Whole result = read(sample);
         List<Turn> turns = result.transcript().turns();
         assertThat(turns).hasSizeBetween(80, 200);
         assertThat(turns).extracting(Turn::role).doesNotContain(Role.OTHER);
@@ -55,7 +55,7 @@ class SamplesTest {
 
     @Test
     void twoDyadsOfThreeSessionsInEveryFormat() {
-        List<TranscriptFileReader.Result> results = samples().stream().map(SamplesTest::read).toList();
+        List<TranscriptFileReader.Whole> results = samples().stream().map(SamplesTest::read).toList();
         Map<String, Set<Integer>> sessions = results.stream().collect(Collectors.groupingBy(
                 r -> r.transcript().session().dyad(),
                 Collectors.mapping(r -> r.transcript().session().session(), Collectors.toSet())));

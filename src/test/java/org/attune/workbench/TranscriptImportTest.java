@@ -39,7 +39,7 @@ class TranscriptImportTest {
             ImportReport report = workbench.importFiles(samples(), SAMPLE_ROLES, (done, total, item) -> progress.add(done + "/" + total + " " + item));
             assertThat(report.imported()).isEqualTo(6);
             assertThat(report.warnings()).containsExactly("d01-s01.txt: lines 1-2 before the first speaker label were skipped");
-            assertThat(progress).startsWith("0/6 reading d01-s01.txt").endsWith("6/6 saving 6 transcripts");
+            assertThat(progress).startsWith("0/6 importing d01-s01.txt", "1/6 importing d01-s02.vtt").endsWith("6/6 saving");
 
             assertThat(workbench.transcripts()).extracting(TranscriptSummary::name)
                     .containsExactly("d01-s01", "d01-s02", "d01-s03", "d02-s01", "d02-s02", "d02-s03");
