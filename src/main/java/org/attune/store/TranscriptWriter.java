@@ -7,7 +7,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.attune.model.AttuneException;
 import org.attune.model.Transcript;
 import org.attune.model.TranscriptSummary;
 import org.attune.model.Turn;

@@ -40,7 +40,6 @@ final class DocxReader implements TranscriptReader {
         try {
             Body body = new Body(fileName, sink);
             if (!readUsualPart(content, body)) {
-                body = new Body(fileName, sink);
                 readMainPart(fileName, content, body);
             }
             return body.finish();

@@ -25,14 +25,4 @@ final class CsvTranscriptWriter implements TranscriptFileWriter {
             }
         }
     }
-
-    @Override
-    public Long startMs(GeneratedTurn turn) {
-        return turn.startMs();
-    }
-
-    @Override
-    public Long endMs(GeneratedTurn turn) {
-        return turn.endMs();
-    }
 }

@@ -59,14 +59,4 @@ final class SrtTranscriptWriter implements TranscriptFileWriter {
         int at = before < 0 ? after : after < 0 ? before : middle - before <= after - middle ? before : after;
         return at < 0 ? text : text.substring(0, at) + CRLF + text.substring(at + 1);
     }
-
-    @Override
-    public Long startMs(GeneratedTurn turn) {
-        return turn.startMs();
-    }
-
-    @Override
-    public Long endMs(GeneratedTurn turn) {
-        return turn.endMs();
-    }
 }

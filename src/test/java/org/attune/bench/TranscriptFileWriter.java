@@ -13,10 +13,14 @@ public interface TranscriptFileWriter {
     void write(List<GeneratedTurn> turns, Path file) throws IOException;
 
     /** The start time Attune should read back: the format may keep whole seconds only. */
-    Long startMs(GeneratedTurn turn);
+    default Long startMs(GeneratedTurn turn) {
+        return turn.startMs();
+    }
 
     /** The end time Attune should read back, or null when the format has none. */
-    Long endMs(GeneratedTurn turn);
+    default Long endMs(GeneratedTurn turn) {
+        return turn.endMs();
+    }
 
     /** The writers of every format Attune reads. */
     static List<TranscriptFileWriter> all() {

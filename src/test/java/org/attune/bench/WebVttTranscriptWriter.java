@@ -44,14 +44,4 @@ final class WebVttTranscriptWriter implements TranscriptFileWriter {
             }
         }
     }
-
-    @Override
-    public Long startMs(GeneratedTurn turn) {
-        return turn.startMs();
-    }
-
-    @Override
-    public Long endMs(GeneratedTurn turn) {
-        return turn.endMs();
-    }
 }
