@@ -16,7 +16,9 @@ class LayeringTest {
             .consideringOnlyDependenciesInLayers()
             .layer("launcher").definedBy("org.attune")
             .layer("model").definedBy("org.attune.model..")
+            .layer("io").definedBy("org.attune.io..")
             .layer("transcript").definedBy("org.attune.transcript..")
+            .layer("codebook").definedBy("org.attune.codebook..")
             .layer("store").definedBy("org.attune.store..")
             .layer("workbench").definedBy("org.attune.workbench..")
             .layer("cli").definedBy("org.attune.cli..")
@@ -25,5 +27,7 @@ class LayeringTest {
             .whereLayer("workbench").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("store").mayOnlyBeAccessedByLayers("workbench")
             .whereLayer("transcript").mayOnlyBeAccessedByLayers("workbench")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("transcript", "store", "workbench", "cli");
+            .whereLayer("codebook").mayOnlyBeAccessedByLayers("workbench")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("transcript", "codebook", "workbench")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("transcript", "codebook", "store", "workbench", "cli");
 }

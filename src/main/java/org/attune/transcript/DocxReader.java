@@ -15,6 +15,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.attune.io.InflationLimit;
 
 /**
  * Reads Word (.docx) transcripts, in either layout:

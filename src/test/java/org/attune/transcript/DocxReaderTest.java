@@ -98,7 +98,7 @@ class DocxReaderTest {
                 + "<w:p><w:r><w:t>Therapist: hello &x;</w:t></w:r></w:p></w:body></w:document>";
         assertThatThrownBy(() -> reader.read("xxe.docx", DocxFiles.withDocumentXml(DocxFiles.paragraphs("T: hi"), xxe)))
                 .isInstanceOf(TranscriptFormatException.class)
-                .hasMessageStartingWith("xxe.docx: not a readable Word document (.docx): it declares a DTD, which Word documents never have");
+                .hasMessageStartingWith("xxe.docx: not a readable Word document (.docx): it declares a DTD, which this kind of file never has");
         String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
                 + "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
                 + "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>"

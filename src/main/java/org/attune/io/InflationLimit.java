@@ -1,4 +1,4 @@
-package org.attune.transcript;
+package org.attune.io;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,10 +8,10 @@ import java.io.InputStream;
  * An archive entry's inflated bytes, refused past a bound: a zip bomb (a small entry that inflates
  * to gigabytes) stops here instead of filling the memory or the disk.
  */
-final class InflationLimit extends FilterInputStream {
+public final class InflationLimit extends FilterInputStream {
 
     /** No transcript is larger; the text of a three-hour session is a few megabytes. */
-    static final long MAX_BYTES = 512L * 1024 * 1024;
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
     /** Word's XML compresses well, to a tenth or so; a hundredfold is already suspicious. */
     private static final long MAX_RATIO = 100;
     private static final long ALWAYS_ALLOWED = 1024 * 1024;
@@ -23,7 +23,7 @@ final class InflationLimit extends FilterInputStream {
      * @param in the inflating stream
      * @param compressedSize the size of the archive, to bound the ratio
      */
-    InflationLimit(InputStream in, long compressedSize) {
+    public InflationLimit(InputStream in, long compressedSize) {
         super(in);
         this.limit = Math.min(MAX_BYTES, Math.max(ALWAYS_ALLOWED, compressedSize * MAX_RATIO));
     }
