@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.attune.model.AttuneException;
 
@@ -28,6 +29,8 @@ final class ProjectLock implements AutoCloseable {
 
     /** Lock files this process holds, with who holds them. */
     private static final Map<Path, String> HELD = new ConcurrentHashMap<>();
+    /** Who held the lock at the last attempt that failed: the holder line of its lock file. */
+    private static String lastHolder = "";
 
     private final Path file;
     private final FileChannel channel;
@@ -48,31 +51,46 @@ final class ProjectLock implements AutoCloseable {
      *
      * @throws AttuneException when another process, or another part of this one, holds it
      */
-    static synchronized ProjectLock acquire(Path project) {
+    static ProjectLock acquire(Path project) {
         Path file = lockFileOf(project);
-        String heldHere = HELD.get(file);
-        if (heldHere != null) {
-            throw inUse(project, heldHere);
+        return attempt(project).orElseThrow(() -> inUse(project, holderOf(file)));
+    }
+
+    /** Takes the lock of a project if no one holds it. */
+    static Optional<ProjectLock> tryAcquire(Path project) {
+        return attempt(project);
+    }
+
+    private static synchronized Optional<ProjectLock> attempt(Path project) {
+        Path file = lockFileOf(project);
+        if (HELD.containsKey(file)) {
+            return Optional.empty();
         }
         FileChannel channel = null;
         try {
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                String holder = holder(channel);
+                lastHolder = holder(channel);
                 channel.close();
-                throw inUse(project, holder);
+                return Optional.empty();
             }
             String me = describeThisProcess();
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((me + "\n").getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
             HELD.put(file, me);
-            return new ProjectLock(file, channel, lock);
+            return Optional.of(new ProjectLock(file, channel, lock));
         } catch (IOException e) {
             closeQuietly(channel);
             throw new AttuneException("cannot lock " + project.getFileName() + " (" + file + "): " + e.getMessage(), e);
         }
+    }
+
+    /** Who holds a lock this process could not take: read from the file by the last failed attempt, or known here. */
+    private static synchronized String holderOf(Path file) {
+        String here = HELD.get(file);
+        return here != null ? here : lastHolder;
     }
 
     private static AttuneException inUse(Path project, String holder) {

@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.attune.model.AttuneException;
+import org.attune.model.Coding;
 import org.attune.model.Transcript;
 import org.attune.model.TranscriptSummary;
 import org.sqlite.SQLiteConfig;
@@ -21,8 +23,9 @@ import org.sqlite.SQLiteOpenMode;
 /**
  * An open project file. Opened for writing, it holds the project's lock for as long as it is open,
  * and every change runs in one transaction that either commits whole or leaves the file as it was.
- * Opened read-only, it takes no lock and sees a consistent snapshot for each read (WAL), so a
- * second process can look at a project another one is working on.
+ * Opened read-only, it reads a consistent snapshot for each read (WAL), so a second process can
+ * look at a project another one is working on; when no one else has the project, it takes the
+ * lock for as long as it reads, so that closing can tidy up the WAL files.
  *
  * <p>Not thread-safe: one thread at a time.
  */
@@ -42,11 +45,13 @@ public final class ProjectStore implements AutoCloseable {
     private final Path path;
     private final Connection connection;
     private final ProjectLock lock;
+    private final Access access;
 
-    private ProjectStore(Path path, Connection connection, ProjectLock lock) {
+    private ProjectStore(Path path, Connection connection, ProjectLock lock, Access access) {
         this.path = path;
         this.connection = connection;
         this.lock = lock;
+        this.access = access;
     }
 
     /**
@@ -74,7 +79,7 @@ public final class ProjectStore implements AutoCloseable {
                 s.execute("PRAGMA application_id = " + ProjectHeader.APPLICATION_ID);
                 s.execute("PRAGMA journal_mode = WAL");
             }
-            ProjectStore store = new ProjectStore(path, connection, lock);
+            ProjectStore store = new ProjectStore(path, connection, lock, Access.READ_WRITE);
             store.transaction(c -> {
                 SchemaMigrations.migrate(c, 0);
                 ProjectInfo.set(c, ProjectInfo.CREATED_AT, Instant.now().toString());
@@ -98,25 +103,29 @@ public final class ProjectStore implements AutoCloseable {
      */
     public static ProjectStore open(Path path, Access access) {
         ProjectHeader.check(path);
-        ProjectLock lock = access == Access.READ_WRITE ? ProjectLock.acquire(path) : null;
+        // A reader that can take the lock is the only Attune on the project, and opens the file as
+        // a writer would, query-only: closing then folds the WAL back in and removes it. A reader
+        // beside a writer opens it read-only and leaves the clean-up to the writer.
+        ProjectLock lock = access == Access.READ_WRITE ? ProjectLock.acquire(path) : ProjectLock.tryAcquire(path).orElse(null);
         Connection connection = null;
         try {
-            connection = connect(path, access == Access.READ_ONLY, false);
-            ProjectStore store = new ProjectStore(path, connection, lock);
+            connection = connect(path, lock == null, false);
+            ProjectStore store = new ProjectStore(path, connection, lock, access);
             int version = store.userVersion();
             ProjectHeader.checkVersion(path.getFileName().toString(), version);
             if (version < SchemaMigrations.CURRENT) {
-                if (access == Access.READ_ONLY) {
-                    store.close();
-                    try (ProjectStore upgraded = open(path, Access.READ_WRITE)) {
-                        // opening for writing upgraded it
-                    }
-                    return open(path, access);
+                if (lock == null) {
+                    ProjectLock.acquire(path); // cannot upgrade beside another Attune: throws, saying who has it
                 }
-                store.transaction(c -> {
+                store.transactionAs(Access.READ_WRITE, c -> {
                     SchemaMigrations.migrate(c, version);
                     return null;
                 });
+            }
+            if (access == Access.READ_ONLY && lock != null) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("PRAGMA query_only = ON");
+                }
             }
             return store;
         } catch (SQLException | RuntimeException e) {
@@ -133,7 +142,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     public boolean readOnly() {
-        return lock == null;
+        return access == Access.READ_ONLY;
     }
 
     /** The schema version of the file, after any upgrade. */
@@ -174,6 +183,42 @@ public final class ProjectStore implements AutoCloseable {
         return read(c -> TranscriptTable.nameWithHash(c, contentHash));
     }
 
+    /** The current version of the codebook, if the project has one. */
+    public Optional<CodebookVersion> codebook() {
+        return read(CodebookTable::current);
+    }
+
+    /** Every version of the codebook, oldest first. */
+    public List<CodebookVersion> codebookHistory() {
+        return read(CodebookTable::history);
+    }
+
+    public List<CoderSummary> coders() {
+        return read(CodingTable::coders);
+    }
+
+    public List<Coding> codings() {
+        return read(CodingTable::all);
+    }
+
+    public List<Coding> codingsOfTranscript(String transcript) {
+        return read(c -> CodingTable.ofTranscript(c, transcript));
+    }
+
+    public List<Coding> codingsOfCoder(String coder) {
+        return read(c -> CodingTable.ofCoder(c, coder));
+    }
+
+    /** How many codings each code has. */
+    public Map<String, Long> codingCountsByCode() {
+        return read(CodingTable::countsByCode);
+    }
+
+    /** Changes the codebook and codings in one transaction: all of {@code work}, or nothing if it throws. */
+    public <T> T edit(Function<ProjectEdit, T> work) {
+        return transaction(c -> work.apply(new ProjectEdit(path, c)));
+    }
+
     /** Adds transcripts in one transaction: all of them, or, on any failure, none. */
     public void addTranscripts(List<Transcript> transcripts) {
         writeTranscripts(writer -> {
@@ -199,7 +244,11 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Runs a change in one transaction and counts it; rolls it back entirely on any failure. */
     <T> T transaction(SqlWork<T> work) {
-        if (readOnly()) {
+        return transactionAs(access, work);
+    }
+
+    private <T> T transactionAs(Access as, SqlWork<T> work) {
+        if (as == Access.READ_ONLY) {
             throw new IllegalStateException("project " + path + " is open read-only");
         }
         try {

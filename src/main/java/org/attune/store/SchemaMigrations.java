@@ -14,7 +14,8 @@ import java.util.List;
 final class SchemaMigrations {
 
     static final List<Migration> ALL = List.of(
-            new Migration(1, "initial"));
+            new Migration(1, "initial"),
+            new Migration(2, "codebook"));
 
     static final int CURRENT = ALL.getLast().version();
 
@@ -23,11 +24,16 @@ final class SchemaMigrations {
 
     /** Applies what is missing, all in the caller's transaction. */
     static void migrate(Connection connection, int from) throws SQLException {
+        migrateTo(connection, from, CURRENT);
+    }
+
+    /** Applies the migrations after {@code from} up to {@code to}. */
+    static void migrateTo(Connection connection, int from, int to) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
                     + "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
             for (Migration migration : ALL) {
-                if (migration.version() <= from) {
+                if (migration.version() <= from || migration.version() > to) {
                     continue;
                 }
                 for (String sql : migration.statements()) {

@@ -64,10 +64,11 @@ class ProjectStoreTest {
             assertThat(store.counts()).isEqualTo(new ProjectCounts(0, 0, 0, 0));
         }
         assertThat(query(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
-                .containsExactly("coders", "codings", "project_info", "schema_migrations", "transcripts", "turns");
+                .containsExactly("code_groups", "code_levels", "codebook_versions", "coders", "codes", "codings", "project_info",
+                        "schema_migrations", "transcripts", "turns");
         assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
         assertThat(query(file, "PRAGMA application_id")).containsExactly(String.valueOf(ProjectHeader.APPLICATION_ID));
-        assertThat(query(file, "SELECT version, name FROM schema_migrations")).containsExactly("1|initial");
+        assertThat(query(file, "SELECT version, name FROM schema_migrations")).containsExactly("1|initial", "2|codebook");
     }
 
     @Test
@@ -153,24 +154,39 @@ class ProjectStoreTest {
     }
 
     @Test
-    void upgradesAProjectFromAnOlderAttune() throws SQLException {
+    void upgradesAProjectFromAnOlderAttuneAndKeepsItsTranscripts() throws SQLException {
         Path file = dir.resolve("old.attune");
-        ProjectStore.create(file).close();
+        // A project as the first version of Attune wrote it: schema 1 only, with a transcript.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            // As if written before the last migration: drop what it adds and its record.
-            s.execute("DELETE FROM schema_migrations WHERE version = " + SchemaMigrations.CURRENT);
-            s.execute("PRAGMA user_version = " + (SchemaMigrations.CURRENT - 1));
-            if (SchemaMigrations.CURRENT == 1) {
-                for (String table : List.of("codings", "coders", "turns", "transcripts", "project_info")) {
-                    s.execute("DROP TABLE " + table);
-                }
+            s.execute("PRAGMA application_id = " + ProjectHeader.APPLICATION_ID);
+            try (Statement wal = c.createStatement()) {
+                wal.executeQuery("PRAGMA journal_mode = WAL").close();
             }
+            SchemaMigrations.migrateTo(c, 0, 1);
+            s.execute("INSERT INTO transcripts (name, source_file, source_format, content_hash, imported_at) "
+                    + "VALUES ('old', 'old.txt', 'txt', 'h', '2025-01-01T00:00:00Z')");
+            s.execute("INSERT INTO turns (transcript_id, number, speaker, role, text) VALUES (1, 1, 'T', 'therapist', 'Hello.')");
         }
         try (ProjectStore store = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
             assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.CURRENT);
-            assertThat(store.counts().transcripts()).isZero();
+            assertThat(store.counts()).isEqualTo(new ProjectCounts(1, 1, 0, 0));
+            assertThat(store.codebook()).isEmpty();
         }
-        assertThat(query(file, "SELECT max(version) FROM schema_migrations")).containsExactly(String.valueOf(SchemaMigrations.CURRENT));
+        assertThat(query(file, "SELECT version FROM schema_migrations ORDER BY version"))
+                .containsExactly("1", "2");
+    }
+
+    @Test
+    void aReaderAloneTidiesUpAndCannotWrite() {
+        Path file = dir.resolve("tidy.attune");
+        ProjectStore.create(file).close();
+        try (ProjectStore reader = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
+            assertThat(reader.counts().transcripts()).isZero();
+            assertThatThrownBy(() -> reader.addTranscripts(List.of(transcript("a", 1))))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(dir.resolve("tidy.attune-wal")).doesNotExist();
+        assertThat(dir.resolve("tidy.attune-shm")).doesNotExist();
     }
 
     @Test

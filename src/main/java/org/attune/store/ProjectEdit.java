@@ -1,0 +1,91 @@
+package org.attune.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.attune.model.Codebook;
+import org.attune.model.Coding;
+
+/**
+ * Changes to a project's codebook and codings inside one transaction of
+ * {@link ProjectStore#edit}: what the work does is committed together, or not at all. Reads here
+ * see the changes made so far.
+ */
+public final class ProjectEdit {
+
+    private final Path project;
+    private final Connection connection;
+
+    ProjectEdit(Path project, Connection connection) {
+        this.project = project;
+        this.connection = connection;
+    }
+
+    /** Makes a codebook the project's current one, as a new version; returns the version number. */
+    public int saveCodebook(Codebook codebook, String definition, String change, Instant at) {
+        return run(() -> {
+            int version = CodebookTable.addVersion(connection, codebook, definition, change, at);
+            CodebookTable.sync(connection, codebook);
+            return version;
+        });
+    }
+
+    /** Adds a coding, or updates the value and memo of the one the same coder has on the same span. */
+    public void putCoding(Coding coding) {
+        run(() -> {
+            CodingTable.put(connection, coding);
+            return null;
+        });
+    }
+
+    /** Removes a coding; says whether it was there. */
+    public boolean removeCoding(Coding coding) {
+        return run(() -> CodingTable.remove(connection, coding));
+    }
+
+    /** A coder's codings that cover a turn of a transcript. */
+    public List<Coding> codingsOnTurn(String coder, String transcript, int turn) {
+        return run(() -> CodingTable.onTurn(connection, coder, transcript, turn));
+    }
+
+    public List<Coding> codingsOfCode(String codeId) {
+        return run(() -> CodingTable.ofCode(connection, codeId));
+    }
+
+    public List<Coding> codings() {
+        return run(() -> CodingTable.all(connection));
+    }
+
+    /**
+     * Moves every coding of one code to another.
+     *
+     * @return how many moved, and how many were dropped because the coder had the other code on that span already
+     */
+    public int[] moveCodings(String fromCodeId, String toCodeId) {
+        return run(() -> CodingTable.move(connection, fromCodeId, toCodeId));
+    }
+
+    /** Deletes every coding of a code; returns how many. */
+    public int deleteCodingsOfCode(String codeId) {
+        return run(() -> CodingTable.deleteOfCode(connection, codeId));
+    }
+
+    /** Creates a coder if the project has none of that name. */
+    public void addCoder(String name, Instant at) {
+        run(() -> CodingTable.coderId(connection, name, at));
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T run(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw ProjectStore.failure(project, "save to", e);
+        }
+    }
+}
