@@ -19,6 +19,7 @@ class LayeringTest {
             .layer("io").definedBy("org.attune.io..")
             .layer("transcript").definedBy("org.attune.transcript..")
             .layer("codebook").definedBy("org.attune.codebook..")
+            .layer("exchange").definedBy("org.attune.exchange..")
             .layer("store").definedBy("org.attune.store..")
             .layer("workbench").definedBy("org.attune.workbench..")
             .layer("cli").definedBy("org.attune.cli..")
@@ -28,6 +29,7 @@ class LayeringTest {
             .whereLayer("store").mayOnlyBeAccessedByLayers("workbench")
             .whereLayer("transcript").mayOnlyBeAccessedByLayers("workbench")
             .whereLayer("codebook").mayOnlyBeAccessedByLayers("workbench")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("transcript", "codebook", "workbench")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("transcript", "codebook", "store", "workbench", "cli");
+            .whereLayer("exchange").mayOnlyBeAccessedByLayers("workbench")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("transcript", "codebook", "exchange", "workbench")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("transcript", "codebook", "exchange", "store", "workbench", "cli");
 }

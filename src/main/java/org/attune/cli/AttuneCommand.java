@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
                 ImportCommand.class,
                 TranscriptsCommand.class,
                 ShowCommand.class,
+                CodebookCommand.class,
+                CodersCommand.class,
+                CodingsCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

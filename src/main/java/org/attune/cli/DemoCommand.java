@@ -24,6 +24,14 @@ final class DemoCommand extends Verb {
             out().println(report.imported() > 0
                     ? "Built the demo project " + workbench.path() + " from " + report.imported() + " sample sessions."
                     : "The demo project " + workbench.path() + " is up to date with the sample sessions.");
+            if (built.codebook() != null) {
+                out().println("Attached the codebook " + workbench.codebook().orElseThrow().codebook().name() + ".");
+            }
+            int added = built.codings().stream().mapToInt(c -> c.added()).sum();
+            if (added > 0) {
+                out().println("Imported " + added + " codings by the sample coders "
+                        + String.join(", ", built.codings().stream().flatMap(c -> c.coders().stream()).distinct().toList()) + ".");
+            }
             out().println();
             new ProjectPrinter(out()).summary(workbench.summary());
             out().println();

@@ -16,11 +16,18 @@ final class ProjectPrinter {
 
     void summary(ProjectSummary s) {
         out.println("Project      " + s.path());
-        out.println("Transcripts  " + s.transcripts());
-        out.println("Turns        " + s.turns());
-        out.println("Coders       " + s.coders());
-        out.println("Codings      " + s.codings());
-        out.println("Codebook     " + (s.codebook() == null ? "none" : s.codebook()));
+        out.println("Transcripts  " + s.transcripts() + " (" + s.turns() + " turns)");
+        out.println("Codebook     " + (s.codebook() == null ? "none"
+                : s.codebook() + " " + s.codebookLabel() + " (" + s.codes() + " codes; version " + s.codebookVersion()
+                        + " in this project)"));
+        out.println("Codings      " + s.codings() + (s.coders().isEmpty() ? "" : " by " + s.coders().size()
+                + (s.coders().size() == 1 ? " coder" : " coders")));
+        if (!s.coders().isEmpty()) {
+            TextTable coders = new TextTable("  CODER", "CODINGS", "TRANSCRIPTS");
+            coders.alignRight(1, 2);
+            s.coders().forEach(c -> coders.row("  " + c.name(), String.valueOf(c.codings()), String.valueOf(c.transcripts())));
+            coders.print(out);
+        }
     }
 
     void transcripts(List<TranscriptSummary> transcripts) {

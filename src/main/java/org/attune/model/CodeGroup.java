@@ -27,6 +27,9 @@ public record CodeGroup(String id, String name, String description, boolean excl
         description = description == null ? "" : description;
         appliesTo = appliesTo == null ? AppliesTo.ANY : appliesTo;
         codes = List.copyOf(codes);
+        if (codes.isEmpty()) {
+            throw new IllegalArgumentException("group " + id + " has no codes");
+        }
     }
 
     public CodeGroup withCodes(List<Code> newCodes) {

@@ -103,16 +103,23 @@ public record Codebook(String name, String version, String description, List<Str
         }).toList());
     }
 
-    /** This codebook without a code. */
+    /** This codebook without a code; a group left with no codes goes too. */
     public Codebook withoutCode(String codeId) {
         requireCode(codeId);
-        return withGroups(groups.stream().map(g -> g.withCodes(g.codes().stream()
-                .filter(c -> !c.id().equals(codeId)).toList())).toList());
+        List<CodeGroup> kept = new ArrayList<>();
+        for (CodeGroup g : groups) {
+            List<Code> codes = g.codes().stream().filter(c -> !c.id().equals(codeId)).toList();
+            if (!codes.isEmpty()) {
+                kept.add(g.codes().size() == codes.size() ? g : g.withCodes(codes));
+            }
+        }
+        return withGroups(kept);
     }
 
-    /** This codebook with a code moved to the end of another group. */
+    /** This codebook with a code moved to the end of another group (a group left with no codes goes). */
     public Codebook withCodeMoved(String codeId, String groupId) {
         Code code = requireCode(codeId);
+        group(groupId).orElseThrow(() -> new IllegalArgumentException("no group '" + groupId + "'"));
         return withoutCode(codeId).withCodeAdded(groupId, code);
     }
 

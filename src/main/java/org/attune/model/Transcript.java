@@ -43,4 +43,24 @@ public record Transcript(
             }
         }
     }
+
+    /** A turn by its number, from 1. */
+    public Turn turn(int number) {
+        if (number < 1 || number > turns.size()) {
+            throw new IllegalArgumentException("transcript " + name + " has turns 1 to " + turns.size() + ", not " + number);
+        }
+        return turns.get(number - 1);
+    }
+
+    /** The text a span covers; the parts in different turns are joined by a line break. */
+    public String text(Span span) {
+        if (span.startTurn() == span.endTurn()) {
+            return turn(span.startTurn()).text(span.startOffset(), span.endOffset());
+        }
+        StringBuilder out = new StringBuilder(turn(span.startTurn()).text(span.startOffset(), Integer.MAX_VALUE));
+        for (int t = span.startTurn() + 1; t < span.endTurn(); t++) {
+            out.append('\n').append(turn(t).text());
+        }
+        return out.append('\n').append(turn(span.endTurn()).text(0, span.endOffset())).toString();
+    }
 }

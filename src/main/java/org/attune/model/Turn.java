@@ -31,4 +31,17 @@ public record Turn(int number, String speaker, Role role, Long startMs, Long end
             throw new IllegalArgumentException("turn " + number + " ends before it starts");
         }
     }
+
+    /** The length of the text in Unicode code points, the unit of offsets in codings. */
+    public int codePoints() {
+        return text.codePointCount(0, text.length());
+    }
+
+    /** The text from one code-point offset to another (end exclusive), clamped to the text. */
+    public String text(int fromCodePoint, int toCodePoint) {
+        int length = codePoints();
+        int from = Math.max(0, Math.min(fromCodePoint, length));
+        int to = Math.max(from, Math.min(toCodePoint, length));
+        return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+    }
 }

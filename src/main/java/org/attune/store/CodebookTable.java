@@ -14,6 +14,7 @@ import java.util.Set;
 import org.attune.model.Code;
 import org.attune.model.CodeGroup;
 import org.attune.model.Codebook;
+import org.attune.model.CodebookVersion;
 import org.attune.model.ScaleLevel;
 
 /** The SQL of the codebook's tables: its versions, and the current version's groups, codes and levels. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.attune.model.CoderSummary;
 import org.attune.model.Coding;
 import org.attune.model.Span;
 
@@ -51,8 +52,11 @@ final class CodingTable {
 
     /** Adds a coding, or updates the value and memo of the same coder's same code on the same span. */
     static void put(Connection c, Coding coding) throws SQLException {
-        long coder = coderId(c, coding.coder(), coding.created());
-        long transcript = transcriptId(c, coding.transcript());
+        put(c, coding, coderId(c, coding.coder(), coding.created()), transcriptId(c, coding.transcript()));
+    }
+
+    /** {@link #put(Connection, Coding)} with the coder's and transcript's row ids known. */
+    static void put(Connection c, Coding coding, long coder, long transcript) throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO codings (coder_id, transcript_id, code_id, start_turn, "
                 + "start_offset, end_turn, end_offset, value, memo, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "ON CONFLICT (coder_id, transcript_id, code_id, start_turn, start_offset, end_turn, end_offset) "
@@ -110,10 +114,10 @@ final class CodingTable {
         return query(c, SELECT + "WHERE c.code_id = ?" + ORDER, codeId);
     }
 
-    /** A coder's codings that cover a turn. */
-    static List<Coding> onTurn(Connection c, String coder, String transcript, int turn) throws SQLException {
-        return query(c, SELECT + "WHERE k.name = ? AND t.name = ? AND c.start_turn <= ? AND c.end_turn >= ?" + ORDER,
-                coder, transcript, turn, turn);
+    /** A coder's codings that cover a turn, by the coder's and transcript's row ids. */
+    static List<Coding> onTurn(Connection c, long coder, long transcript, int turn) throws SQLException {
+        return query(c, SELECT + "WHERE c.coder_id = ? AND c.transcript_id = ? AND c.start_turn <= ? AND c.end_turn >= ?"
+                + ORDER, coder, transcript, turn, turn);
     }
 
     /** Moves codings from one code to another; where the coder already has the other code on that span, drops the one moved. */

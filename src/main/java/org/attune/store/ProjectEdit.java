@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.attune.model.Codebook;
 import org.attune.model.Coding;
 
@@ -17,6 +19,9 @@ public final class ProjectEdit {
 
     private final Path project;
     private final Connection connection;
+    /** Row ids of coders and transcripts met in this edit: an import looks them up for every coding. */
+    private final Map<String, Long> coderIds = new HashMap<>();
+    private final Map<String, Long> transcriptIds = new HashMap<>();
 
     ProjectEdit(Path project, Connection connection) {
         this.project = project;
@@ -35,7 +40,7 @@ public final class ProjectEdit {
     /** Adds a coding, or updates the value and memo of the one the same coder has on the same span. */
     public void putCoding(Coding coding) {
         run(() -> {
-            CodingTable.put(connection, coding);
+            CodingTable.put(connection, coding, coderId(coding.coder(), coding.created()), transcriptId(coding.transcript()));
             return null;
         });
     }
@@ -47,7 +52,7 @@ public final class ProjectEdit {
 
     /** A coder's codings that cover a turn of a transcript. */
     public List<Coding> codingsOnTurn(String coder, String transcript, int turn) {
-        return run(() -> CodingTable.onTurn(connection, coder, transcript, turn));
+        return run(() -> CodingTable.onTurn(connection, coderId(coder, Instant.now()), transcriptId(transcript), turn));
     }
 
     public List<Coding> codingsOfCode(String codeId) {
@@ -74,7 +79,25 @@ public final class ProjectEdit {
 
     /** Creates a coder if the project has none of that name. */
     public void addCoder(String name, Instant at) {
-        run(() -> CodingTable.coderId(connection, name, at));
+        run(() -> coderId(name, at));
+    }
+
+    private long coderId(String name, Instant at) throws SQLException {
+        Long id = coderIds.get(name);
+        if (id == null) {
+            id = CodingTable.coderId(connection, name, at);
+            coderIds.put(name, id);
+        }
+        return id;
+    }
+
+    private long transcriptId(String name) throws SQLException {
+        Long id = transcriptIds.get(name);
+        if (id == null) {
+            id = CodingTable.transcriptId(connection, name);
+            transcriptIds.put(name, id);
+        }
+        return id;
     }
 
     private interface SqlWork<T> {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.attune.model.AttuneException;
+import org.attune.model.CodebookVersion;
+import org.attune.model.CoderSummary;
 import org.attune.model.Coding;
 import org.attune.model.Transcript;
 import org.attune.model.TranscriptSummary;

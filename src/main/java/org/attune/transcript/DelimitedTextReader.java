@@ -9,14 +9,13 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.attune.io.CsvSeparator;
 
 /**
  * Reads CSV and TSV transcripts (with OpenCSV): a header row naming at least a speaker and a text
- * column, optionally start and end times and a role, then one row per turn. The separator is a
- * tab for .tsv files and otherwise whichever of comma, semicolon (European Excel) and tab the
- * header uses most.
+ * column, optionally start and end times and a role, then one row per turn, separated as
+ * {@link CsvSeparator} decides.
  */
 final class DelimitedTextReader implements TranscriptReader {
 
@@ -27,7 +26,7 @@ final class DelimitedTextReader implements TranscriptReader {
     public List<String> read(String fileName, byte[] content, TurnSink sink) {
         TextDecoder.Decoded decoded = TextDecoder.decode(fileName, content);
         String text = decoded.text();
-        char separator = separator(fileName, text);
+        char separator = CsvSeparator.of(fileName, text);
         CSVReader csv = new CSVReaderBuilder(new StringReader(text))
                 .withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
                 .withMultilineLimit(MAX_LINES_PER_RECORD)
@@ -73,20 +72,5 @@ final class DelimitedTextReader implements TranscriptReader {
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return message.lines().findFirst().orElse(message);
-    }
-
-    static char separator(String fileName, String text) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".tsv") || lower.endsWith(".tab")) {
-            return '\t';
-        }
-        String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
-        long tabs = header.chars().filter(c -> c == '\t').count();
-        long commas = header.chars().filter(c -> c == ',').count();
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        if (tabs > commas && tabs >= semicolons) {
-            return '\t';
-        }
-        return semicolons > commas ? ';' : ',';
     }
 }

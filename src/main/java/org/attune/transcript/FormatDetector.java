@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.attune.io.CsvSeparator;
 
 /**
  * Tells which format a file is in, from its content where that is unambiguous (a ZIP archive is a
@@ -92,7 +93,7 @@ public final class FormatDetector {
         }
         if (!lines.isEmpty()) {
             String header = lines.get(0);
-            char separator = DelimitedTextReader.separator("", header);
+            char separator = CsvSeparator.of("", header);
             if (header.indexOf(separator) >= 0
                     && TranscriptColumns.fromHeader(List.of(header.split(String.valueOf(separator)))).isPresent()) {
                 return TranscriptFormat.CSV;

@@ -16,7 +16,8 @@ import org.attune.model.AttuneException;
 
 /**
  * The demo project: the sample sessions that ship with Attune (two dyads, three sessions each, in
- * every supported format), imported into a project a new user can look around in.
+ * every supported format), with the Conversational Model codebook and the sample coders'
+ * codings, in a project a new user can look around in.
  */
 public final class DemoProject {
 
@@ -37,28 +38,47 @@ public final class DemoProject {
     public static Built build(Path project, Progress progress) {
         Workbench workbench = Files.exists(project) ? Workbench.open(project) : Workbench.create(project);
         try {
-            ImportReport report = withSamples(samples -> workbench.importFiles(samples,
+            ImportReport report = withResources("/bundled/samples", samples -> workbench.importFiles(samples,
                     ImportOptions.defaults().withRoles(THERAPISTS, CLIENTS), progress));
-            return new Built(workbench, report);
+            CodebookChange codebook = workbench.codebook().isPresent() ? null
+                    : withResources("/bundled/codebooks", files -> workbench.useCodebook(only(files, DEFAULT_CODEBOOK), false));
+            List<CodingsImportReport> codings = withResources("/bundled/samples/codings",
+                    files -> files.stream().map(workbench::importCodings).toList());
+            return new Built(workbench, report, codebook, codings);
         } catch (RuntimeException e) {
             workbench.close();
             throw e;
         }
     }
 
-    /** An open demo project and what building it did. */
-    public record Built(Workbench workbench, ImportReport report) {
+    /** The codebook a demo project gets. */
+    static final String DEFAULT_CODEBOOK = "conversational-model.yaml";
+
+    /**
+     * An open demo project and what building it did.
+     *
+     * @param workbench the open project
+     * @param report the import of the sample sessions
+     * @param codebook the codebook attached, or null when the project had one already
+     * @param codings the import of each sample coder's codings
+     */
+    public record Built(Workbench workbench, ImportReport report, CodebookChange codebook, List<CodingsImportReport> codings) {
     }
 
-    private interface SampleWork<T> {
+    private static Path only(List<Path> files, String name) {
+        return files.stream().filter(f -> f.getFileName().toString().equals(name)).findFirst()
+                .orElseThrow(() -> new AttuneException("this build of Attune lacks codebooks/" + name));
+    }
+
+    private interface ResourceWork<T> {
         T run(List<Path> samples);
     }
 
-    /** Runs work on the bundled sample files, from the jar or from the build's classes folder. */
-    private static <T> T withSamples(SampleWork<T> work) {
-        URL url = DemoProject.class.getResource("/samples");
+    /** Runs work on the files of a bundled folder, from the jar or from the build's classes folder. */
+    private static <T> T withResources(String folder, ResourceWork<T> work) {
+        URL url = DemoProject.class.getResource(folder);
         if (url == null) {
-            throw new AttuneException("this build of Attune has no samples: build it with './mvnw package'");
+            throw new AttuneException("this build of Attune has no " + folder.substring("/bundled/".length()) + ": build it with './mvnw package'");
         }
         try {
             URI uri = url.toURI();
@@ -67,11 +87,11 @@ public final class DemoProject {
             }
             return work.run(list(Path.of(uri)));
         } catch (IOException | URISyntaxException e) {
-            throw new AttuneException("cannot read the bundled samples: " + e.getMessage(), e);
+            throw new AttuneException("cannot read the bundled " + folder.substring("/bundled/".length()) + ": " + e.getMessage(), e);
         }
     }
 
-    private static <T> T inJar(URI uri, SampleWork<T> work) throws IOException {
+    private static <T> T inJar(URI uri, ResourceWork<T> work) throws IOException {
         FileSystem jar;
         boolean opened;
         try {

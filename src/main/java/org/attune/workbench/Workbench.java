@@ -2,8 +2,15 @@ package org.attune.workbench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.attune.codebook.CodebookFiles;
+import org.attune.model.Coding;
+import org.attune.model.Span;
+import org.attune.model.CodebookVersion;
+import org.attune.model.CoderSummary;
 import org.attune.model.AttuneException;
 import org.attune.model.Transcript;
 import org.attune.model.TranscriptSummary;
@@ -25,10 +32,14 @@ public final class Workbench implements AutoCloseable {
 
     private final ProjectStore store;
     private final Clock clock;
+    private final CodebookEditor codebooks;
+    private final CodingsWork codings;
 
     private Workbench(ProjectStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+        this.codebooks = new CodebookEditor(store, clock);
+        this.codings = new CodingsWork(store, codebooks, clock);
     }
 
     /** Creates a new project and opens it for writing. */
@@ -61,8 +72,93 @@ public final class Workbench implements AutoCloseable {
 
     public ProjectSummary summary() {
         ProjectCounts counts = store.counts();
+        Optional<CurrentCodebook> codebook = codebooks.current();
         return new ProjectSummary(store.path(), store.schemaVersion(), counts.transcripts(), counts.turns(),
-                counts.coders(), counts.codings(), null);
+                codebook.map(c -> c.codebook().name()).orElse(null),
+                codebook.map(c -> c.codebook().version()).orElse(null),
+                codebook.map(CurrentCodebook::version).orElse(0),
+                codebook.map(c -> c.codebook().codes().size()).orElse(0),
+                store.coders(), counts.codings());
+    }
+
+    // ---- codebook
+
+    /** The project's codebook, if it has one. */
+    public Optional<CurrentCodebook> codebook() {
+        return codebooks.current();
+    }
+
+    /** Every version of the codebook, oldest first. */
+    public List<CodebookVersion> codebookHistory() {
+        return codebooks.history();
+    }
+
+    /**
+     * Attaches a codebook (.yaml, .qdc, .xlsx, .csv), or replaces the one there. Codings whose code
+     * ids survive are kept; when codings would be orphaned or break the new codebook's rules, the
+     * change is refused with the list, unless {@code force}, which deletes them.
+     */
+    public CodebookChange useCodebook(Path file, boolean force) {
+        return codebooks.use(file, force);
+    }
+
+    public CodebookChange renameCode(String code, String newName) {
+        return codebooks.rename(code, newName);
+    }
+
+    /** Merges one code into another: its codings move, and it goes. */
+    public CodebookChange mergeCodes(String from, String into, boolean force) {
+        return codebooks.merge(from, into, force);
+    }
+
+    /** Adds a copy of a code, under a new id and name, right after it; its codings stay with the original. */
+    public CodebookChange splitCode(String code, String newId, String newName) {
+        return codebooks.split(code, newId, newName);
+    }
+
+    /** Deletes a code; refused while codings use it, unless {@code force}, which deletes them too. */
+    public CodebookChange deleteCode(String code, boolean force) {
+        return codebooks.delete(code, force);
+    }
+
+    /** Writes the codebook as .yaml, .qdc, .xlsx or .docx (a coding manual), by the file's extension. */
+    public void exportCodebook(Path out) {
+        CodebookFiles.write(codebooks.require(), out);
+    }
+
+    /** Every problem of a codebook file; empty when it is fine. Needs no project. */
+    public static List<FileProblem> checkCodebook(Path file) {
+        return CodebookFiles.check(file).stream().map(p -> new FileProblem(p.where(), p.message())).toList();
+    }
+
+    // ---- codings
+
+    public List<CoderSummary> coders() {
+        return store.coders();
+    }
+
+    public List<Coding> codings(String transcript) {
+        return store.codingsOfTranscript(transcript);
+    }
+
+    /** Applies a code to a span for a coder, replacing their other code of an exclusive group there. */
+    public CodingChange applyCode(String coder, String transcript, String code, Span span, BigDecimal value, String memo) {
+        return codings.apply(coder, transcript, code, span, value, memo);
+    }
+
+    /** Removes a coder's code from a span; says whether it was there. */
+    public boolean removeCode(String coder, String transcript, String code, Span span) {
+        return codings.remove(coder, transcript, code, span);
+    }
+
+    /** Imports a long codings table (.csv or .xlsx): all its rows, or, if any is wrong, none. */
+    public CodingsImportReport importCodings(Path file) {
+        return codings.importTable(file);
+    }
+
+    /** Exports the codings table, with the coded text, as .csv or .xlsx; returns how many rows. */
+    public int exportCodings(Path out, String coder) {
+        return codings.exportTable(out, coder);
     }
 
     public List<TranscriptSummary> transcripts() {

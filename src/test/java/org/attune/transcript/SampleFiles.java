@@ -17,7 +17,7 @@ final class SampleFiles {
 
     static List<Path> all() {
         try (Stream<Path> files = Files.list(FOLDER)) {
-            return files.filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList();
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,7 +25,7 @@ class TranscriptImportTest {
 
     private static List<Path> samples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            return files.filter(p -> !p.toString().endsWith(".md")).sorted().toList();
+            return files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".md")).sorted().toList();
         }
     }
 

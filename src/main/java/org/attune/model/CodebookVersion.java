@@ -1,4 +1,4 @@
-package org.attune.store;
+package org.attune.model;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.attune.store;
+package org.attune.model;
 
 /**
  * A coder of a project and how much they have coded.

@@ -1,0 +1,209 @@
+package org.attune.workbench;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.attune.codebook.CodebookFiles;
+import org.attune.codebook.CodebookYaml;
+import org.attune.codebook.ReadCodebook;
+import org.attune.model.AttuneException;
+import org.attune.model.Code;
+import org.attune.model.CodeGroup;
+import org.attune.model.Codebook;
+import org.attune.model.Coding;
+import org.attune.model.Transcript;
+import org.attune.model.CodebookVersion;
+import org.attune.store.ProjectEdit;
+import org.attune.store.ProjectStore;
+
+/**
+ * The codebook's use cases: attach or replace it, rename, merge, split and delete codes. Every
+ * change makes a new version kept in the project, in one transaction with what it does to
+ * codings; a change that would orphan or break codings is refused, with the list, unless forced.
+ */
+final class CodebookEditor {
+
+    private final ProjectStore store;
+    private final Clock clock;
+
+    CodebookEditor(ProjectStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    Optional<CurrentCodebook> current() {
+        return store.codebook().map(v -> new CurrentCodebook(parse(v), v.version(), v.createdAt(), v.change(),
+                store.codingCountsByCode()));
+    }
+
+    Codebook require() {
+        return current().map(CurrentCodebook::codebook).orElseThrow(() -> new AttuneException(store.path().getFileName()
+                + " has no codebook yet: attach one with 'attune codebook use " + store.path() + " FILE'"));
+    }
+
+    CodebookChange use(Path file, boolean force) {
+        ReadCodebook read = CodebookFiles.read(file);
+        List<String> effects = new ArrayList<>(read.discarded());
+        return save(read.codebook(), "attached " + file.getFileName(), force, effects, edit -> { });
+    }
+
+    CodebookChange rename(String codeId, String newName) {
+        Codebook codebook = require();
+        Code code = code(codebook, codeId);
+        if (newName == null || newName.isBlank()) {
+            throw new AttuneException("a code needs a name");
+        }
+        return save(codebook.withCode(code.id(), c -> c.withName(newName.strip())),
+                "renamed code '" + code.id() + "' from '" + code.name() + "' to '" + newName.strip() + "'", false, List.of(),
+                edit -> { });
+    }
+
+    CodebookChange merge(String fromId, String intoId, boolean force) {
+        Codebook codebook = require();
+        Code from = code(codebook, fromId);
+        Code into = code(codebook, intoId);
+        if (from.id().equals(into.id())) {
+            throw new AttuneException("cannot merge code '" + from.id() + "' into itself");
+        }
+        if (from.kind() != into.kind()) {
+            throw new AttuneException("cannot merge " + from.kind().label() + " code '" + from.id() + "' into "
+                    + into.kind().label() + " code '" + into.id() + "'");
+        }
+        List<Coding> moved = store.codings().stream().filter(c -> c.codeId().equals(from.id()))
+                .map(c -> new Coding(c.coder(), c.transcript(), into.id(), c.span(), c.value(), c.memo(), c.created(), c.updated()))
+                .toList();
+        Codebook merged = codebook.withoutCode(from.id());
+        // The codings that move must keep the rules of the code they move to.
+        List<Coding> others = store.codings().stream().filter(c -> !c.codeId().equals(from.id())).toList();
+        List<Coding> after = new ArrayList<>(others);
+        after.addAll(moved);
+        List<CodingAudit.Broken> broken = CodingAudit.of(merged, after, transcripts()).stream()
+                .filter(b -> moved.contains(b.coding())).toList();
+        if (!broken.isEmpty() && !force) {
+            throw new AttuneException("merging '" + from.id() + "' into '" + into.id() + "' would break "
+                    + CodingAudit.summary(broken) + "; use --force to delete those");
+        }
+        List<String> effects = new ArrayList<>();
+        CodeGroup fromGroup = codebook.groupOf(from.id()).orElseThrow();
+        if (merged.group(fromGroup.id()).isEmpty()) {
+            effects.add("group '" + fromGroup.id() + "' had no other code and went with it");
+        }
+        String change = "merged code '" + from.id() + "' into '" + into.id() + "'";
+        return save(merged, change, force, effects, edit -> {
+            for (CodingAudit.Broken b : broken) {
+                Coding original = new Coding(b.coding().coder(), b.coding().transcript(), from.id(), b.coding().span(),
+                        b.coding().value(), b.coding().memo(), b.coding().created(), b.coding().updated());
+                edit.removeCoding(original);
+            }
+            int[] result = edit.moveCodings(from.id(), into.id());
+            effects.add(result[0] + (result[0] == 1 ? " coding" : " codings") + " moved from '" + from.id() + "' to '"
+                    + into.id() + "'" + (result[1] > 0 ? "; " + result[1] + " dropped, as the coder had '" + into.id()
+                    + "' there already" : ""));
+            if (!broken.isEmpty()) {
+                effects.add(broken.size() + " deleted because they broke the rules of '" + into.id() + "' ("
+                        + broken.getFirst().reason() + ")");
+            }
+        });
+    }
+
+    CodebookChange split(String codeId, String newId, String newName) {
+        Codebook codebook = require();
+        Code code = code(codebook, codeId);
+        if (newId == null || !Code.ID.matcher(newId).matches()) {
+            throw new AttuneException("new code id '" + newId + "' must be lower case letters, digits, '-' and '_'");
+        }
+        if (codebook.code(newId).isPresent() || codebook.group(newId).isPresent()) {
+            throw new AttuneException("id '" + newId + "' is already used in the codebook");
+        }
+        String name = newName == null || newName.isBlank() ? code.name() + " (split)" : newName.strip();
+        Code added = new Code(newId, name, code.description(), code.inclusion(), code.exclusion(), code.examples(),
+                code.color(), null, code.kind(), code.measure(), code.levels());
+        long codings = store.codingCountsByCode().getOrDefault(code.id(), 0L);
+        List<String> effects = List.of("the " + codings + (codings == 1 ? " coding" : " codings") + " of '" + code.id()
+                + "' stay with it; recode those that belong to '" + newId + "'");
+        return save(codebook.withCodeAfter(code.id(), added), "split code '" + code.id() + "': added '" + newId + "'",
+                false, effects, edit -> { });
+    }
+
+    CodebookChange delete(String codeId, boolean force) {
+        Codebook codebook = require();
+        Code code = code(codebook, codeId);
+        CodeGroup group = codebook.groupOf(code.id()).orElseThrow();
+        if (group.codes().size() == 1) {
+            throw new AttuneException("'" + code.id() + "' is the only code of group '" + group.id()
+                    + "'; a group needs at least one code");
+        }
+        List<Coding> codings = store.codings().stream().filter(c -> c.codeId().equals(code.id())).toList();
+        if (!codings.isEmpty() && !force) {
+            throw new AttuneException("code '" + code.id() + "' has " + byCoder(codings) + ": merge it into another code "
+                    + "(attune codebook merge), or delete it with its codings with --force");
+        }
+        List<String> effects = new ArrayList<>();
+        return save(codebook.withoutCode(code.id()), "deleted code '" + code.id() + "'", false, effects, edit -> {
+            int deleted = edit.deleteCodingsOfCode(code.id());
+            if (deleted > 0) {
+                effects.add("deleted its " + byCoder(codings));
+            }
+        });
+    }
+
+    List<CodebookVersion> history() {
+        return store.codebookHistory();
+    }
+
+    /**
+     * Saves a codebook as a new version, after {@code before} has done its part to the codings.
+     * Codings the new codebook would break are refused unless {@code force}, which deletes them.
+     */
+    private CodebookChange save(Codebook codebook, String change, boolean force, List<String> effects,
+                                java.util.function.Consumer<ProjectEdit> before) {
+        List<String> allEffects = new ArrayList<>(effects);
+        int version = store.edit(edit -> {
+            before.accept(edit);
+            List<CodingAudit.Broken> broken = CodingAudit.of(codebook, edit.codings(), transcripts());
+            if (!broken.isEmpty()) {
+                if (!force) {
+                    throw new AttuneException("the new codebook would orphan or break " + CodingAudit.summary(broken)
+                            + "; keep those codes, or use --force to delete those codings");
+                }
+                broken.forEach(b -> edit.removeCoding(b.coding()));
+                allEffects.add("deleted " + CodingAudit.summary(broken));
+            }
+            return edit.saveCodebook(codebook, CodebookYaml.write(codebook), change, clock.instant());
+        });
+        effects.forEach(e -> {
+            if (!allEffects.contains(e)) {
+                allEffects.add(e);
+            }
+        });
+        return new CodebookChange(version, change, allEffects);
+    }
+
+    private Function<String, Transcript> transcripts() {
+        Map<String, Transcript> cache = new HashMap<>();
+        return name -> cache.computeIfAbsent(name, n -> store.transcript(n).orElseThrow());
+    }
+
+    private static Code code(Codebook codebook, String idOrName) {
+        return codebook.findCode(idOrName).orElseThrow(() -> new AttuneException("no code '" + idOrName
+                + "' in the codebook (see 'attune codebook show')"));
+    }
+
+    private static String byCoder(List<Coding> codings) {
+        Map<String, Integer> counts = new TreeMap<>();
+        codings.forEach(c -> counts.merge(c.coder(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((coder, n) -> parts.add(coder + " " + n));
+        return codings.size() + (codings.size() == 1 ? " coding" : " codings") + " (" + String.join(", ", parts) + ")";
+    }
+
+    private Codebook parse(CodebookVersion version) {
+        return CodebookYaml.read(store.path().getFileName() + " codebook version " + version.version(), version.definition());
+    }
+}
