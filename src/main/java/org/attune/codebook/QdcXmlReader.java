@@ -110,6 +110,14 @@ final class QdcXmlReader {
         }
         Location root = xml.getLocation();
         String name = xml.getLocalName();
+        String namespace = xml.getNamespaceURI();
+        // Any version of REFI-QDA's namespace, or none, as tools write them; another vocabulary is another format.
+        boolean refiRoot = name.equals("CodeBook") || name.equals("Project");
+        if (refiRoot && namespace != null && !namespace.isEmpty() && !namespace.startsWith("urn:QDA-XML:")) {
+            throw new CodebookFormatException(fileName, CodebookProblem.at(root.getLineNumber(), root.getColumnNumber(),
+                    "the root element <" + name + "> is in the namespace '" + namespace + "': a REFI-QDA codebook is in "
+                            + "urn:QDA-XML:codebook:1.0 (or another version of it), or in none"), null);
+        }
         switch (name) {
             case "CodeBook" -> readCodeBook();
             case "Project" -> children(child -> {

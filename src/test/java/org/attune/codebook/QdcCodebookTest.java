@@ -421,6 +421,17 @@ class QdcCodebookTest {
         }
 
         @Test
+        void aForeignNamespace() {
+            String xml = "<?xml version=\"1.0\"?>\n<CodeBook xmlns=\"http://example.com/other\"><Codes>"
+                    + "<Code guid=\"a1b2c3d4-0000-0000-0000-000000000001\" name=\"A\" isCodable=\"true\"/></Codes></CodeBook>";
+            assertThat(refused("other.qdc", xml.getBytes(StandardCharsets.UTF_8))).hasMessage("other.qdc, line 2, column 1: "
+                    + "the root element <CodeBook> is in the namespace 'http://example.com/other': a REFI-QDA codebook is in "
+                    + "urn:QDA-XML:codebook:1.0 (or another version of it), or in none");
+            String older = xml.replace("http://example.com/other", "urn:QDA-XML:codebook:0:4");
+            assertThat(QdcCodebook.read("old.qdc", older.getBytes(StandardCharsets.UTF_8)).codebook().codes()).hasSize(1);
+        }
+
+        @Test
         void aTruncatedFile() {
             byte[] qdc = QdcCodebook.write(QdcSamples.rich());
 
