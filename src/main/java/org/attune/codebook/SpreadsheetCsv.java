@@ -3,7 +3,6 @@ package org.attune.codebook;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.attune.io.CsvSeparator;
+import org.attune.io.FailureReason;
 
 /**
  * A CSV or TSV codebook read as rows of text, with OpenCSV. Fields are quoted as RFC 4180 has it,
@@ -46,16 +46,9 @@ final class SpreadsheetCsv {
             }
         } catch (IOException | CsvValidationException | RuntimeException e) {
             throw new CodebookFormatException(fileName, new CodebookProblem("row " + (rows.size() + 1),
-                    "expected a well-formed " + (separator == '\t' ? "TSV" : "CSV") + " row: " + reason(e)), e);
+                    "expected a well-formed " + (separator == '\t' ? "TSV" : "CSV") + " row: " + FailureReason.of(e)), e);
         }
         return rows;
     }
 
-    private static String reason(Exception e) {
-        if (e instanceof CsvMultilineLimitBrokenException) {
-            return "a quoted cell runs over " + MAX_LINES_PER_ROW + " lines; is a closing quote (\") missing?";
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 }

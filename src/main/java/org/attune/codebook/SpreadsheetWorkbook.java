@@ -1,8 +1,6 @@
 package org.attune.codebook;
 
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attune.io.FailureReason;
 
 /**
  * An Excel workbook (.xlsx) read as text: the first sheet's rows, and the "codebook" sheet's when
@@ -63,7 +62,7 @@ record SpreadsheetWorkbook(List<SpreadsheetRow> codes, Optional<List<Spreadsheet
         } catch (Exception e) {
             // POI, the ZIP and XML parsers signal a damaged or foreign file in many ways; to the user they mean one thing.
             throw new CodebookFormatException(fileName, new CodebookProblem("", "not a readable Excel workbook (.xlsx): "
-                    + reason(e)), e);
+                    + FailureReason.of(e)), e);
         } finally {
             if (pkg != null) {
                 // Reverting closes the package without writing anything back.
@@ -131,18 +130,4 @@ record SpreadsheetWorkbook(List<SpreadsheetRow> codes, Optional<List<Spreadsheet
         return true;
     }
 
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof EOFException) {
-            return "it ends too soon; was the file cut short?";
-        }
-        if (root instanceof IOException && root.getMessage() != null && root.getMessage().startsWith("it ")) {
-            return root.getMessage();
-        }
-        String message = root.getMessage() == null || root.getMessage().isBlank() ? "it is damaged" : root.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 }

@@ -28,6 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.attune.io.CellText;
 import org.attune.io.CsvSeparator;
+import org.attune.io.FailureReason;
 
 /**
  * The long codings table: one row per coding, with the columns
@@ -75,8 +76,7 @@ public final class CodingsTable {
             }
             return rows;
         } catch (IOException | CsvValidationException e) {
-            throw new CodingsTableFormatException(fileName + ": not a readable table: "
-                    + (e.getMessage() == null ? "damaged" : e.getMessage().lines().findFirst().orElse("")), e);
+            throw new CodingsTableFormatException(fileName + ": not a readable table: " + FailureReason.of(e), e);
         }
     }
 
@@ -112,7 +112,7 @@ public final class CodingsTable {
             if (e instanceof CodingsTableFormatException known) {
                 throw known;
             }
-            throw new CodingsTableFormatException(fileName + ": not a readable Excel workbook (.xlsx)", e);
+            throw new CodingsTableFormatException(fileName + ": not a readable Excel workbook (.xlsx): " + FailureReason.of(e), e);
         }
     }
 

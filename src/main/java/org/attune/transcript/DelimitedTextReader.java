@@ -3,7 +3,6 @@ package org.attune.transcript;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.exceptions.CsvMultilineLimitBrokenException;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.attune.io.CsvSeparator;
+import org.attune.io.FailureReason;
 
 /**
  * Reads CSV and TSV transcripts (with OpenCSV): a header row naming at least a speaker and a text
@@ -55,7 +55,7 @@ final class DelimitedTextReader implements TranscriptReader {
             }
         } catch (IOException | CsvValidationException e) {
             throw new TranscriptFormatException(fileName, TranscriptFormatException.line((int) linesBefore + 1),
-                    "expected a well-formed " + (separator == '\t' ? "TSV" : "CSV") + " row: " + reason(e), e);
+                    "expected a well-formed " + (separator == '\t' ? "TSV" : "CSV") + " row: " + FailureReason.of(e), e);
         }
         if (turns == null) {
             throw new TranscriptFormatException(fileName, null, "empty: expected a header row such as 'speaker,text'");
@@ -66,11 +66,4 @@ final class DelimitedTextReader implements TranscriptReader {
         return ParsedTranscript.warnings(decoded.warning(), List.of());
     }
 
-    private static String reason(Exception e) {
-        if (e instanceof CsvMultilineLimitBrokenException) {
-            return "a quoted field runs over " + MAX_LINES_PER_RECORD + " lines; is a closing quote (\") missing?";
-        }
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 }

@@ -1,20 +1,20 @@
 package org.attune.transcript;
 
 import java.io.ByteArrayInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.attune.io.FailureReason;
 import org.attune.io.InflationLimit;
 
 /**
@@ -48,7 +48,7 @@ final class DocxReader implements TranscriptReader {
             throw e;
         } catch (IOException | XMLStreamException | InvalidFormatException | RuntimeException e) {
             // POI, the ZIP and the XML parser signal a damaged or foreign file in many ways; to the user they mean one thing.
-            throw new TranscriptFormatException(fileName, null, "not a readable Word document (.docx): " + reason(e), e);
+            throw new TranscriptFormatException(fileName, null, "not a readable Word document (.docx): " + FailureReason.of(e), e);
         }
     }
 
@@ -161,17 +161,6 @@ final class DocxReader implements TranscriptReader {
         return null;
     }
 
-    private static String reason(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof EOFException) {
-            return "it ends too soon; was the file cut short?";
-        }
-        String message = root.getMessage() == null || root.getMessage().isBlank() ? "it is damaged" : root.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 
     private static List<String> fromParagraphs(String fileName, List<WordBody.Paragraph> paragraphs, boolean hasTable,
                                                TurnSink sink) {

@@ -2,7 +2,6 @@ package org.attune.workbench;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.attune.exchange.CodingRow;
 import org.attune.exchange.CodingsTable;
+import org.attune.io.TextDecoding;
+import org.attune.io.UnreadableTextException;
 import org.attune.model.AttuneException;
 import org.attune.model.Code;
 import org.attune.model.CodeGroup;
@@ -193,8 +194,9 @@ final class CodingsWork {
             if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
                 return CodingsTable.readXlsx(name, Files.readAllBytes(file));
             }
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return CodingsTable.readCsv(name, text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return CodingsTable.readCsv(name, TextDecoding.decode(Files.readAllBytes(file)).text());
+        } catch (UnreadableTextException e) {
+            throw new AttuneException(name + (e.line() == 0 ? "" : ", line " + e.line()) + ": " + e.getMessage());
         } catch (NoSuchFileException e) {
             throw new AttuneException(file + ": no such file");
         } catch (IOException e) {

@@ -87,7 +87,7 @@ class DelimitedTextReaderTest {
         }
         assertThatThrownBy(() -> read("s.csv", csv.toString()))
                 .isInstanceOf(TranscriptFormatException.class)
-                .hasMessageStartingWith("s.csv, line 2: expected a well-formed CSV row: a quoted field runs over 200 lines");
+                .hasMessageStartingWith("s.csv, line 2: expected a well-formed CSV row: a quoted cell runs over many lines");
     }
 
     @Test
