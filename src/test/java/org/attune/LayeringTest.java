@@ -1,5 +1,6 @@
 package org.attune;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -21,6 +22,8 @@ class LayeringTest {
             .layer("codebook").definedBy("org.attune.codebook..")
             .layer("exchange").definedBy("org.attune.exchange..")
             .layer("store").definedBy("org.attune.store..")
+            .layer("index").definedBy("org.attune.index..")
+            .layer("analysis").definedBy("org.attune.analysis..")
             .layer("workbench").definedBy("org.attune.workbench..")
             .layer("cli").definedBy("org.attune.cli..")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
@@ -30,6 +33,17 @@ class LayeringTest {
             .whereLayer("transcript").mayOnlyBeAccessedByLayers("workbench")
             .whereLayer("codebook").mayOnlyBeAccessedByLayers("workbench")
             .whereLayer("exchange").mayOnlyBeAccessedByLayers("workbench")
+            // The faces read search results and tables, values the workbench hands back.
+            .whereLayer("index").mayOnlyBeAccessedByLayers("workbench", "cli")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("workbench", "cli")
             .whereLayer("io").mayOnlyBeAccessedByLayers("transcript", "codebook", "exchange", "workbench")
-            .whereLayer("model").mayOnlyBeAccessedByLayers("transcript", "codebook", "exchange", "store", "workbench", "cli");
+            .whereLayer("model").mayOnlyBeAccessedByLayers("transcript", "codebook", "exchange", "store", "index", "analysis",
+                    "workbench", "cli");
+
+    @ArchTest
+    static final ArchRule FACES_DO_NOT_TOUCH_LUCENE_OR_JDBC = noClasses()
+            .that().resideInAPackage("org.attune.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "java.sql..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.attune.index.CorpusIndex")
+            .because("the command line and the window reach the index and the project file through the workbench");
 }

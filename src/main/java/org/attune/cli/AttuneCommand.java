@@ -22,6 +22,11 @@ import picocli.CommandLine.Spec;
                 CodebookCommand.class,
                 CodersCommand.class,
                 CodingsCommand.class,
+                IndexCommand.class,
+                SearchCommand.class,
+                QueriesCommand.class,
+                CooccurCommand.class,
+                SequencesCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

@@ -14,6 +14,15 @@ public final class Main {
     /** A usage error: an unknown option, a missing argument. */
     static final int USAGE_ERROR = 2;
 
+    /**
+     * Lucene logs a warning on every run that the JDK's incubating vector module is not enabled,
+     * which a jar cannot enable for itself; it means a scalar path for some decoding, not a fault,
+     * and says nothing a user can act on. Held here because the logging framework keeps loggers
+     * only weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization.VectorizationProvider");
+
     private Main() {
     }
 
@@ -28,6 +37,7 @@ public final class Main {
 
     /** Runs the command line with the given streams and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new AttuneCommand())
                 .setOut(out)

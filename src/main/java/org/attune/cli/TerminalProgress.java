@@ -1,7 +1,6 @@
 package org.attune.cli;
 
 import java.io.PrintWriter;
-import java.lang.reflect.Method;
 import org.attune.workbench.Progress;
 
 /**
@@ -19,7 +18,7 @@ final class TerminalProgress implements Progress {
 
     /** A progress line on {@code err} when it is a terminal, else no progress. */
     static Progress on(PrintWriter err) {
-        return isTerminal() ? new TerminalProgress(err) : Progress.NONE;
+        return Terminal.isInteractive() ? new TerminalProgress(err) : Progress.NONE;
     }
 
     @Override
@@ -36,20 +35,6 @@ final class TerminalProgress implements Progress {
             err.print("\r" + " ".repeat(lastLength) + "\r");
             err.flush();
             lastLength = 0;
-        }
-    }
-
-    private static boolean isTerminal() {
-        var console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            // Java 22+ returns a console even when redirected; ask it whether it is a terminal.
-            Method isTerminal = console.getClass().getMethod("isTerminal");
-            return (Boolean) isTerminal.invoke(console);
-        } catch (ReflectiveOperationException e) {
-            return true; // Java 21: a console exists only for a terminal
         }
     }
 }

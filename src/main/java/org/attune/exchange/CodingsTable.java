@@ -3,28 +3,21 @@ package org.attune.exchange;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.CSVWriter;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.attune.io.CellText;
 import org.attune.io.CsvSeparator;
@@ -125,74 +118,37 @@ public final class CodingsTable {
         return cells;
     }
 
-    /** Writes rows as UTF-8 CSV, with a header. */
+    /** Writes rows as UTF-8 CSV, with a header: see {@link TableExport#csv}. */
     public static byte[] writeCsv(List<CodingRow> rows) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CSVWriter csv = new CSVWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ',', '"', '"', "\n")) {
-            csv.writeNext(COLUMNS.toArray(String[]::new), false);
-            for (CodingRow row : rows) {
-                csv.writeNext(cells(row).stream().map(c -> c == null ? "" : CellText.neutralised(c)).toArray(String[]::new),
-                        false);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        // The value stays text, as CSV exports have always written it (a negative level neutralised: '-1).
+        return TableExport.csv(COLUMNS, cells(rows, false));
     }
 
     /** Writes rows as an Excel workbook: one sheet, a bold frozen header, numbers as numbers. */
     public static byte[] writeXlsx(List<CodingRow> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(500); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            SXSSFSheet sheet = workbook.createSheet("codings");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                Cell cell = header.createCell(i);
-                cell.setCellValue(COLUMNS.get(i));
-                cell.setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (CodingRow row : rows) {
-                Row sheetRow = sheet.createRow(r++);
-                List<String> cells = cells(row);
-                for (int i = 0; i < cells.size(); i++) {
-                    String value = cells.get(i);
-                    if (value == null || value.isEmpty()) {
-                        continue;
-                    }
-                    Cell cell = sheetRow.createCell(i);
-                    if (isNumberColumn(i)) {
-                        cell.setCellValue(Double.parseDouble(value));
-                    } else {
-                        cell.setCellValue(CellText.neutralised(value));
-                    }
-                }
-            }
-            workbook.write(out);
-            workbook.close();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return TableExport.xlsx("codings", COLUMNS, cells(rows, true));
+    }
+
+    private static List<List<Object>> cells(List<CodingRow> rows, boolean valueAsNumber) {
+        List<List<Object>> cells = new ArrayList<>(rows.size());
+        for (CodingRow row : rows) {
+            Object value = valueAsNumber ? number(row.value()) : row.value();
+            cells.add(Arrays.asList(row.coder(), row.transcript(), row.turn(), row.code(), value, row.start(),
+                    row.end(), row.endTurn(), row.memo(), row.text()));
         }
+        return cells;
     }
 
-    private static boolean isNumberColumn(int index) {
-        String column = COLUMNS.get(index);
-        return column.equals("turn") || column.equals("value") || column.equals("start") || column.equals("end")
-                || column.equals("end_turn");
-    }
-
-    private static List<String> cells(CodingRow row) {
-        return java.util.Arrays.asList(row.coder(), row.transcript(), String.valueOf(row.turn()), row.code(), row.value(),
-                text(row.start()), text(row.end()), text(row.endTurn()), row.memo(), row.text());
-    }
-
-    private static String text(Integer number) {
-        return number == null ? null : number.toString();
+    /** A scale level as a number, for a numeric cell; text when it is not one. */
+    private static Object number(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     private static Map<String, Integer> columns(String fileName, String[] header) {

@@ -9,6 +9,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +131,25 @@ final class CodingTable {
             moved = update.executeUpdate();
         }
         return new int[] {moved, deleteOfCode(c, from)};
+    }
+
+    /** The names of the transcripts that have codings of any of these codes, or of any code when none is given. */
+    static List<String> transcriptsCodedWith(Connection c, Collection<String> codeIds) throws SQLException {
+        String where = codeIds.isEmpty() ? "" : " WHERE c.code_id IN (" + String.join(", ", Collections.nCopies(codeIds.size(), "?")) + ")";
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT t.name FROM codings c JOIN transcripts t "
+                + "ON t.id = c.transcript_id" + where + " ORDER BY t.name")) {
+            int i = 1;
+            for (String id : codeIds) {
+                q.setString(i++, id);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
     }
 
     static int deleteOfCode(Connection c, String codeId) throws SQLException {

@@ -11,6 +11,8 @@ final class ProjectInfo {
 
     static final String CREATED_AT = "created_at";
     static final String CHANGES = "change_counter";
+    /** A random value renewed by every change, by Attune or (through triggers) by another program. */
+    static final String CHANGE_STAMP = "change_stamp";
 
     private ProjectInfo() {
     }
@@ -29,6 +31,14 @@ final class ProjectInfo {
                 "INSERT INTO project_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
             q.setString(1, key);
             q.setString(2, value);
+            q.executeUpdate();
+        }
+    }
+
+    static void renewStamp(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO project_info (key, value) "
+                + "VALUES (?, lower(hex(randomblob(16)))) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            q.setString(1, CHANGE_STAMP);
             q.executeUpdate();
         }
     }

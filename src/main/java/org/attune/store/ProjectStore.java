@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.attune.model.AttuneException;
 import org.attune.model.CodebookVersion;
 import org.attune.model.CoderSummary;
 import org.attune.model.Coding;
+import org.attune.model.SavedQuery;
 import org.attune.model.Transcript;
 import org.attune.model.TranscriptSummary;
 import org.sqlite.SQLiteConfig;
@@ -157,6 +159,14 @@ public final class ProjectStore implements AutoCloseable {
         return read(c -> ProjectInfo.get(c, ProjectInfo.CHANGES).map(Long::parseLong).orElse(0L));
     }
 
+    /**
+     * The project's change stamp: a value that every change renews, whether Attune made it or
+     * another program edited the transcripts or codings. Derived data made at another stamp is stale.
+     */
+    public String changeStamp() {
+        return read(c -> ProjectInfo.get(c, ProjectInfo.CHANGE_STAMP).orElse(""));
+    }
+
     public ProjectCounts counts() {
         return read(c -> {
             try (Statement s = c.createStatement();
@@ -211,6 +221,30 @@ public final class ProjectStore implements AutoCloseable {
         return read(c -> CodingTable.ofCoder(c, coder));
     }
 
+    /** The transcripts with codings of any of these codes, or of any code when none is given. */
+    public List<String> transcriptsCodedWith(Collection<String> codeIds) {
+        return read(c -> CodingTable.transcriptsCodedWith(c, codeIds));
+    }
+
+    public List<SavedQuery> savedQueries() {
+        return read(SavedQueryTable::all);
+    }
+
+    /** The saved query of this name, blind to case. */
+    public Optional<SavedQuery> savedQuery(String name) {
+        return read(c -> SavedQueryTable.named(c, name));
+    }
+
+    /** Saves a query under its name, replacing one of the same name; returns it as stored. */
+    public SavedQuery saveQuery(SavedQuery query) {
+        return transaction(c -> SavedQueryTable.put(c, query));
+    }
+
+    /** Deletes a saved query; says whether there was one. */
+    public boolean deleteSavedQuery(String name) {
+        return transaction(c -> SavedQueryTable.delete(c, name));
+    }
+
     /** How many codings each code has. */
     public Map<String, Long> codingCountsByCode() {
         return read(CodingTable::countsByCode);
@@ -258,6 +292,7 @@ public final class ProjectStore implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 ProjectInfo.increment(connection, ProjectInfo.CHANGES);
+                ProjectInfo.renewStamp(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException | Error e) {

@@ -15,7 +15,8 @@ final class SchemaMigrations {
 
     static final List<Migration> ALL = List.of(
             new Migration(1, "initial"),
-            new Migration(2, "codebook"));
+            new Migration(2, "codebook"),
+            new Migration(3, "search"));
 
     static final int CURRENT = ALL.getLast().version();
 

@@ -11,10 +11,13 @@ import java.util.List;
  * @param unchanged codings the project had already, as they were
  * @param replaced codings of exclusive groups that rows replaced (the same coder's other code of the group on that turn)
  * @param coders the coders of the table
+ * @param transcripts the transcripts the table codes
  */
-public record CodingsImportReport(int rows, int added, int updated, int unchanged, int replaced, List<String> coders) {
+public record CodingsImportReport(int rows, int added, int updated, int unchanged, int replaced, List<String> coders,
+                                  List<String> transcripts) {
 
     public CodingsImportReport {
         coders = List.copyOf(coders);
+        transcripts = List.copyOf(transcripts);
     }
 }

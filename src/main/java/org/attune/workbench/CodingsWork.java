@@ -153,7 +153,8 @@ final class CodingsWork {
             }
             return null;
         });
-        return new CodingsImportReport(rows.size(), counts[0], counts[1], counts[2], counts[3], List.copyOf(coders));
+        return new CodingsImportReport(rows.size(), counts[0], counts[1], counts[2], counts[3], List.copyOf(coders),
+                transcripts.values().stream().map(Transcript::name).sorted().toList());
     }
 
     /** Writes the codings table (all coders, or one) as .csv or .xlsx; returns how many rows. */

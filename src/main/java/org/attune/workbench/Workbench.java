@@ -6,7 +6,14 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.attune.analysis.CooccurrenceTable;
+import org.attune.analysis.LagTable;
 import org.attune.codebook.CodebookFiles;
+import org.attune.exchange.TableExport;
+import org.attune.index.SearchRequest;
+import org.attune.index.SearchResult;
+import org.attune.model.Role;
+import org.attune.model.SavedQuery;
 import org.attune.model.Coding;
 import org.attune.model.Span;
 import org.attune.model.CodebookVersion;
@@ -34,12 +41,16 @@ public final class Workbench implements AutoCloseable {
     private final Clock clock;
     private final CodebookEditor codebooks;
     private final CodingsWork codings;
+    private final SearchIndex index;
+    private final CorpusWork corpus;
 
     private Workbench(ProjectStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
         this.codebooks = new CodebookEditor(store, clock);
         this.codings = new CodingsWork(store, codebooks, clock);
+        this.index = new SearchIndex(store);
+        this.corpus = new CorpusWork(store, codebooks, index, clock);
     }
 
     /** Creates a new project and opens it for writing. */
@@ -99,26 +110,37 @@ public final class Workbench implements AutoCloseable {
      * change is refused with the list, unless {@code force}, which deletes them.
      */
     public CodebookChange useCodebook(Path file, boolean force) {
-        return codebooks.use(file, force);
+        long codingsBefore = store.counts().codings();
+        // Only a forced change deletes codings, and only from transcripts that have some.
+        List<String> coded = force ? store.transcriptsCodedWith(List.of()) : List.of();
+        return index.change(() -> codebooks.use(file, force),
+                change -> store.counts().codings() == codingsBefore ? List.of() : coded);
     }
 
     public CodebookChange renameCode(String code, String newName) {
-        return codebooks.rename(code, newName);
+        return index.change(() -> codebooks.rename(code, newName), change -> List.of());
     }
 
     /** Merges one code into another: its codings move, and it goes. */
     public CodebookChange mergeCodes(String from, String into, boolean force) {
-        return codebooks.merge(from, into, force);
+        List<String> coded = transcriptsCodedWith(from);
+        return index.change(() -> codebooks.merge(from, into, force), change -> coded);
     }
 
     /** Adds a copy of a code, under a new id and name, right after it; its codings stay with the original. */
     public CodebookChange splitCode(String code, String newId, String newName) {
-        return codebooks.split(code, newId, newName);
+        return index.change(() -> codebooks.split(code, newId, newName), change -> List.of());
     }
 
     /** Deletes a code; refused while codings use it, unless {@code force}, which deletes them too. */
     public CodebookChange deleteCode(String code, boolean force) {
-        return codebooks.delete(code, force);
+        List<String> coded = transcriptsCodedWith(code);
+        return index.change(() -> codebooks.delete(code, force), change -> coded);
+    }
+
+    private List<String> transcriptsCodedWith(String code) {
+        return codebooks.current().flatMap(c -> c.codebook().findCode(code))
+                .map(found -> store.transcriptsCodedWith(List.of(found.id()))).orElse(List.of());
     }
 
     /** Writes the codebook as .yaml, .qdc, .xlsx or .docx (a coding manual), by the file's extension. */
@@ -143,17 +165,18 @@ public final class Workbench implements AutoCloseable {
 
     /** Applies a code to a span for a coder, replacing their other code of an exclusive group there. */
     public CodingChange applyCode(String coder, String transcript, String code, Span span, BigDecimal value, String memo) {
-        return codings.apply(coder, transcript, code, span, value, memo);
+        return index.change(() -> codings.apply(coder, transcript, code, span, value, memo),
+                change -> List.of(change.coding().transcript()));
     }
 
     /** Removes a coder's code from a span; says whether it was there. */
     public boolean removeCode(String coder, String transcript, String code, Span span) {
-        return codings.remove(coder, transcript, code, span);
+        return index.change(() -> codings.remove(coder, transcript, code, span), removed -> List.of(transcript));
     }
 
     /** Imports a long codings table (.csv or .xlsx): all its rows, or, if any is wrong, none. */
     public CodingsImportReport importCodings(Path file) {
-        return codings.importTable(file);
+        return index.change(() -> codings.importTable(file), CodingsImportReport::transcripts);
     }
 
     /** Exports the codings table, with the coded text, as .csv or .xlsx; returns how many rows. */
@@ -179,7 +202,90 @@ public final class Workbench implements AutoCloseable {
      * content the project already has are skipped and reported.
      */
     public ImportReport importFiles(List<Path> files, ImportOptions options, Progress progress) {
-        return new TranscriptImport(store, clock).run(files, options, progress);
+        return index.change(() -> new TranscriptImport(store, clock).run(files, options, progress),
+                report -> report.files().stream().filter(f -> f.status() == ImportReport.Status.IMPORTED)
+                        .map(ImportReport.FileOutcome::transcript).toList());
+    }
+
+    // ---- search and tables
+
+    /**
+     * Searches the corpus. The index is built first if it is missing, stale or damaged, which
+     * {@code progress} hears about.
+     *
+     * @throws org.attune.index.QuerySyntaxException when the query cannot be understood, with the place
+     */
+    public SearchResult search(SearchRequest request, Progress progress) {
+        return corpus.search(request, progress);
+    }
+
+    /**
+     * Makes sure the search index is current, building it if it is missing, stale or damaged;
+     * with {@code rebuild}, rebuilds it from the project file in any case.
+     */
+    public IndexReport index(boolean rebuild, Progress progress) {
+        return corpus.index(rebuild, progress);
+    }
+
+    /**
+     * How often codes fall on the same turn, or within {@code window} turns of each other.
+     *
+     * @param coder whose codes, or null for every coder's together
+     */
+    public CooccurrenceTable cooccurrence(String coder, int window, Progress progress) {
+        return corpus.cooccurrence(coder, window, progress);
+    }
+
+    /**
+     * Lag-k transitions from the codes of a turn to the codes of the turn k later, with the
+     * statistics of lag-sequential analysis.
+     *
+     * @param coder whose codes, or null for every coder's together
+     * @param from the role of the earlier turn, or null for any
+     * @param to the role of the later turn, or null for any
+     */
+    public LagTable sequences(String coder, int lag, Role from, Role to, Progress progress) {
+        return corpus.sequences(coder, lag, from, to, progress);
+    }
+
+    /** Writes the hits, or with {@code kwic} the KWIC lines, as .csv or .xlsx. */
+    public void exportSearch(SearchResult result, boolean kwic, Path out) {
+        write(kwic ? ResultTables.kwic(result) : ResultTables.hits(result), out);
+    }
+
+    public void exportCooccurrence(CooccurrenceTable table, Path out) {
+        write(ResultTables.cooccurrence(table), out);
+    }
+
+    public void exportSequences(LagTable table, Path out) {
+        write(ResultTables.sequences(table), out);
+    }
+
+    private static void write(ResultTables.Table table, Path out) {
+        TableExport.write(out, table.header(), table.rows());
+    }
+
+    public List<SavedQuery> savedQueries() {
+        return corpus.savedQueries();
+    }
+
+    /**
+     * A saved query by name, blind to case.
+     *
+     * @throws AttuneException naming the saved queries there are, when there is none of that name
+     */
+    public SavedQuery savedQuery(String name) {
+        return corpus.savedQuery(name);
+    }
+
+    /** Saves a query under a name, replacing one of the same name; refuses a query that cannot run. */
+    public SavedQuery saveQuery(String name, String query, String coder) {
+        return index.change(() -> corpus.save(name, query, coder), saved -> List.of());
+    }
+
+    /** Deletes a saved query; says whether there was one. */
+    public boolean deleteSavedQuery(String name) {
+        return index.change(() -> corpus.deleteSaved(name), deleted -> List.of());
     }
 
     private AttuneException noSuchTranscript(String name) {
@@ -192,6 +298,10 @@ public final class Workbench implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            index.close();
+        } finally {
+            store.close();
+        }
     }
 }

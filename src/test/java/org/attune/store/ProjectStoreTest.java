@@ -65,10 +65,10 @@ class ProjectStoreTest {
         }
         assertThat(query(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                 .containsExactly("code_groups", "code_levels", "codebook_versions", "coders", "codes", "codings", "project_info",
-                        "schema_migrations", "transcripts", "turns");
+                        "saved_queries", "schema_migrations", "transcripts", "turns");
         assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
         assertThat(query(file, "PRAGMA application_id")).containsExactly(String.valueOf(ProjectHeader.APPLICATION_ID));
-        assertThat(query(file, "SELECT version, name FROM schema_migrations")).containsExactly("1|initial", "2|codebook");
+        assertThat(query(file, "SELECT version, name FROM schema_migrations")).containsExactly("1|initial", "2|codebook", "3|search");
     }
 
     @Test
@@ -173,7 +173,7 @@ class ProjectStoreTest {
             assertThat(store.codebook()).isEmpty();
         }
         assertThat(query(file, "SELECT version FROM schema_migrations ORDER BY version"))
-                .containsExactly("1", "2");
+                .containsExactly("1", "2", "3");
     }
 
     @Test

@@ -212,7 +212,7 @@ class CodebookAndCodingsTest {
                 ben,d01-s01,3,here-and-now,,0,5,4,=cross turn
                 """);
         CodingsImportReport report = workbench.importCodings(table);
-        assertThat(report).isEqualTo(new CodingsImportReport(7, 7, 0, 0, 0, List.of("anna", "ben")));
+        assertThat(report).isEqualTo(new CodingsImportReport(7, 7, 0, 0, 0, List.of("anna", "ben"), List.of("d01-s01")));
 
         Path out = dir.resolve("out.csv");
         assertThat(workbench.exportCodings(out, null)).isEqualTo(7);
@@ -241,7 +241,7 @@ class CodebookAndCodingsTest {
                     .containsExactlyInAnyOrderElementsOf(workbench.codings("d01-s01").stream()
                             .map(c -> c.coder() + c.codeId() + c.span() + c.value() + c.memo()).toList());
         }
-        assertThat(workbench.importCodings(table)).isEqualTo(new CodingsImportReport(7, 0, 0, 7, 0, List.of("anna", "ben")));
+        assertThat(workbench.importCodings(table)).isEqualTo(new CodingsImportReport(7, 0, 0, 7, 0, List.of("anna", "ben"), List.of("d01-s01")));
 
         Path xlsx = dir.resolve("out.xlsx");
         workbench.exportCodings(xlsx, "ben");

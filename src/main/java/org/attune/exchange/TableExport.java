@@ -1,0 +1,271 @@
+package org.attune.exchange;
+
+import com.opencsv.CSVWriter;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.attune.io.CellText;
+import org.attune.io.FailureReason;
+import org.attune.model.AttuneException;
+
+/**
+ * The one writer of the tables Attune exports (codings, search results, co-occurrence matrices,
+ * lag tables): a header and rows of cells, as CSV or as an Excel workbook, laid out so that R's
+ * {@code read.csv}, SPSS and Excel read them without help.
+ *
+ * <p>Cells, the same in both formats:
+ * <ul>
+ * <li>null, and an empty string, is an empty cell;</li>
+ * <li>a {@link Number} is a number: integers, and whole doubles below 10<sup>15</sup>, without a
+ *     decimal point ({@code 12}, not {@code 12.0}), others in the fewest digits that read back as the same double
+ *     ({@code 0.1}, {@code 1.4491378028648445}), in plain notation from 10<sup>-6</sup> to
+ *     10<sup>15</sup> and in Java's scientific notation ({@code 1.0E-7}) outside it, which R,
+ *     SPSS and Excel all read. A number is never neutralised: {@code -1.96} is a number, not a
+ *     formula. In a workbook a number is a numeric cell (a double: a long above 2<sup>53</sup>
+ *     loses its last digits there);</li>
+ * <li>NaN and the infinities are empty cells: no spreadsheet holds them, and R, SPSS and Excel
+ *     all read an empty cell as missing, which is what an undefined statistic is;</li>
+ * <li>anything else is its {@link String#valueOf}, through {@link CellText#neutralised} so that
+ *     it never runs as a formula; the header too.</li>
+ * </ul>
+ */
+public final class TableExport {
+
+    /** The file name extensions {@link #write} knows, with their dot. */
+    public static final List<String> EXTENSIONS = List.of(".csv", ".xlsx");
+
+    private static final int ROWS_IN_MEMORY = 500;
+    // Doubles from 10^-6 to 10^15 print in plain digits; beyond, plain digits would run to
+    // hundreds of characters, so they keep their exponent.
+    private static final double PLAIN_BELOW = 1e15;
+    private static final double PLAIN_FROM = 1e-6;
+
+    private TableExport() {
+    }
+
+    /**
+     * Writes a header and rows to a file, as UTF-8 CSV or as an Excel workbook, chosen by the file
+     * name's extension, {@code .csv} or {@code .xlsx} (in any case). The workbook's one sheet is
+     * named for the file.
+     *
+     * @throws AttuneException naming the file and the extensions allowed, for another extension;
+     *         or naming the file and the reason, when it cannot be written
+     */
+    public static void write(Path file, List<String> header, List<List<Object>> rows) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean csv = lower.endsWith(".csv");
+        if (!csv && !lower.endsWith(".xlsx")) {
+            throw new AttuneException(name + ": not a table format Attune writes: expected a file name ending in "
+                    + String.join(" or ", EXTENSIONS));
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            // Written beside the file and moved over it when complete, so that a failed export
+            // leaves no half table, nor spoils an earlier export of the same name.
+            // Not Files.createTempFile: its files are private to the user, and an export is not.
+            partial = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
+                if (csv) {
+                    writeCsv(out, header, rows);
+                } else {
+                    writeXlsx(out, name.substring(0, name.length() - ".xlsx".length()), header, rows);
+                }
+            }
+            moveOver(partial, file);
+        } catch (IOException | UncheckedIOException e) {
+            throw new AttuneException("cannot write " + file + ": " + reason(e), e);
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    private static void moveOver(Path partial, Path file) throws IOException {
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        if (partial != null) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException e) {
+                // Nothing more to do: the export itself has succeeded or already failed with its own reason.
+            }
+        }
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return FailureReason.of(cause);
+    }
+
+    /** The table as UTF-8 CSV: comma-separated, LF line ends, quoted only where a cell needs it, no byte order mark. */
+    public static byte[] csv(List<String> header, List<List<Object>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeCsv(out, header, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The table as an Excel workbook: one sheet (its name made safe for Excel: at most 31
+     * characters, none of {@code \ / ? * [ ] :}), a bold header row frozen above the rows, numbers
+     * as numeric cells.
+     */
+    public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeXlsx(out, sheetName, header, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void writeCsv(OutputStream out, List<String> header, List<List<Object>> rows) throws IOException {
+        // Not closed here: closing the writer would close the caller's stream.
+        CSVWriter csv = new CSVWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ',', '"', '"', "\n");
+        csv.writeNext(header.stream().map(TableExport::text).toArray(String[]::new), false);
+        String[] record = new String[0];
+        for (List<Object> row : rows) {
+            if (record.length != row.size()) {
+                record = new String[row.size()];
+            }
+            for (int i = 0; i < record.length; i++) {
+                record[i] = csvCell(row.get(i));
+            }
+            csv.writeNext(record, false);
+        }
+        csv.flush();
+        if (csv.checkError()) {
+            throw new IOException("the CSV could not be written", csv.getException());
+        }
+    }
+
+    private static String csvCell(Object value) {
+        if (value instanceof Number number) {
+            return number(number);
+        }
+        return value == null ? "" : text(value);
+    }
+
+    private static void writeXlsx(OutputStream out, String sheetName, List<String> header, List<List<Object>> rows)
+            throws IOException {
+        // Streaming: only the last few hundred rows are in memory, the rest already on disk.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try {
+            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
+                    sheetName == null || sheetName.isBlank() ? "table" : sheetName));
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row headerRow = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                Cell cell = headerRow.createCell(i);
+                cell.setCellValue(text(header.get(i)));
+                cell.setCellStyle(bold);
+            }
+            sheet.createFreezePane(0, 1);
+            int r = 1;
+            for (List<Object> row : rows) {
+                Row sheetRow = sheet.createRow(r++);
+                for (int i = 0; i < row.size(); i++) {
+                    setCell(sheetRow, i, row.get(i));
+                }
+            }
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private static void setCell(Row row, int column, Object value) {
+        if (value instanceof Number number) {
+            double d = number.doubleValue();
+            if (Double.isFinite(d)) {
+                row.createCell(column).setCellValue(d);
+            }
+        } else if (value != null) {
+            String text = text(value);
+            if (!text.isEmpty()) {
+                row.createCell(column).setCellValue(text);
+            }
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : CellText.neutralised(String.valueOf(value));
+    }
+
+    /** A number as it reads back: see the class comment. */
+    static String number(Number number) {
+        if (number instanceof Integer || number instanceof Long || number instanceof Short || number instanceof Byte
+                || number instanceof BigInteger) {
+            return number.toString();
+        }
+        if (number instanceof BigDecimal decimal) {
+            return plain(decimal);
+        }
+        double d = number.doubleValue();
+        if (!Double.isFinite(d)) {
+            return "";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < PLAIN_BELOW) {
+            // -0.0 is a whole number too, and reads better as 0.
+            return Long.toString((long) d);
+        }
+        // Float.toString gives the float's shortest digits; widened to double first, 0.1f would print as 0.10000000149011612.
+        String shortest = number instanceof Float f ? Float.toString(f) : Double.toString(d);
+        double magnitude = Math.abs(d);
+        return magnitude >= PLAIN_FROM && magnitude < PLAIN_BELOW ? plain(new BigDecimal(shortest)) : shortest;
+    }
+
+    private static String plain(BigDecimal decimal) {
+        BigDecimal stripped = decimal.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+}

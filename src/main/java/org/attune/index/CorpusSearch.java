@@ -1,0 +1,216 @@
+package org.attune.index;
+
+import static org.attune.index.CorpusFields.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
+
+/** Searches one reader of the index: hits, highlighted fragments, facets and KWIC lines. */
+final class CorpusSearch {
+
+    static final Sort TRANSCRIPT_ORDER = new Sort(new SortField(ORDER, SortField.Type.STRING),
+            new SortField(TURN_ORDER, SortField.Type.INT));
+    /** Characters of context on each side of a KWIC keyword. */
+    static final int KWIC_WIDTH = 40;
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer;
+    private SortedSetDocValuesReaderState facetState;
+
+    CorpusSearch(DirectoryReader reader, Analyzer analyzer) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.analyzer = analyzer;
+    }
+
+    DirectoryReader reader() {
+        return reader;
+    }
+
+    SearchResult search(SearchRequest request, QueryVocabulary vocabulary) {
+        String coder = null;
+        if (request.coder() != null) {
+            try {
+                coder = vocabulary.coder(request.coder());
+            } catch (IllegalArgumentException e) {
+                throw new org.attune.model.AttuneException(e.getMessage());
+            }
+        }
+        Query query = new CorpusQueryParser(analyzer, vocabulary, coder).parseQuery(request.query());
+        try {
+            return run(request, query, coder, vocabulary);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException("a wildcard or range matches too many words; make it narrower",
+                    request.query(), -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SearchResult run(SearchRequest request, Query query, String coder, QueryVocabulary vocabulary) throws IOException {
+        int limit = Math.min(request.limit(), Math.max(1, reader.maxDoc()));
+        CollectorManager<?, ? extends TopDocs> top = limit == 0 ? null
+                : request.order() == ResultOrder.TRANSCRIPT
+                        ? new TopFieldCollectorManager(TRANSCRIPT_ORDER, limit, null, Integer.MAX_VALUE)
+                        : new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE);
+        FacetsCollectorManager facetsManager = request.facets() ? new FacetsCollectorManager() : null;
+        TopDocs topDocs = null;
+        FacetsCollector facets = null;
+        long total;
+        if (top != null && facetsManager != null) {
+            Object[] both = searcher.search(query, new MultiCollectorManager(top, facetsManager));
+            topDocs = (TopDocs) both[0];
+            facets = (FacetsCollector) both[1];
+        } else if (top != null) {
+            topDocs = searcher.search(query, top);
+        } else if (facetsManager != null) {
+            facets = searcher.search(query, facetsManager);
+        }
+        if (topDocs != null) {
+            total = topDocs.totalHits.value();
+        } else if (facets != null) {
+            total = facets.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        } else {
+            total = searcher.count(query);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        List<KwicLine> kwic = new ArrayList<>();
+        if (topDocs != null && topDocs.scoreDocs.length > 0) {
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            StoredFields stored = searcher.storedFields();
+            boolean byRelevance = request.order() == ResultOrder.RELEVANCE;
+            for (ScoreDoc scoreDoc : topDocs.scoreDocs) {
+                Document doc = stored.document(scoreDoc.doc);
+                MatchedText matched = new MatchedText(doc.get(TEXT), matches(weight, scoreDoc.doc));
+                SearchHit hit = hit(doc, matched, coder, vocabulary, byRelevance ? scoreDoc.score : Float.NaN);
+                hits.add(hit);
+                if (request.kwic()) {
+                    kwic.addAll(matched.kwic(hit.transcript(), hit.turn(), hit.speaker(), KWIC_WIDTH));
+                }
+            }
+        }
+        Map<String, Map<String, Long>> counts = facets == null ? Map.of() : facetCounts(facets, coder);
+        return new SearchResult(total, hits, counts, kwic);
+    }
+
+    private List<Fragment.Range> matches(Weight weight, int doc) throws IOException {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+        List<Fragment.Range> ranges = new ArrayList<>();
+        if (matches == null) {
+            return ranges;
+        }
+        for (String field : List.of(TEXT, EXACT)) {
+            MatchesIterator it = matches.getMatches(field);
+            while (it != null && it.next()) {
+                if (it.startOffset() >= 0) {
+                    ranges.add(new Fragment.Range(it.startOffset(), it.endOffset()));
+                }
+            }
+        }
+        return ranges;
+    }
+
+    private static SearchHit hit(Document doc, MatchedText matched, String coder, QueryVocabulary vocabulary, float score) {
+        List<SearchHit.Coded> codings = new ArrayList<>();
+        for (IndexableField field : doc.getFields(STORED_CODINGS)) {
+            String[] parts = field.stringValue().split(String.valueOf(SEPARATOR), -1);
+            if (coder == null || coder.equals(parts[0])) {
+                codings.add(new SearchHit.Coded(parts[0], parts[1], parts[2].isEmpty() ? null : new BigDecimal(parts[2])));
+            }
+        }
+        codings.sort(Comparator.comparing(SearchHit.Coded::coder)
+                .thenComparingInt(c -> vocabulary.rank(c.code())).thenComparing(SearchHit.Coded::code));
+        Set<String> codes = new LinkedHashSet<>();
+        codings.stream().map(SearchHit.Coded::code)
+                .sorted(Comparator.comparingInt(vocabulary::rank).thenComparing(Comparator.naturalOrder()))
+                .forEach(codes::add);
+        return new SearchHit(doc.get(STORED_TRANSCRIPT), doc.getField(STORED_TURN).numericValue().intValue(),
+                doc.get(STORED_SPEAKER), doc.get(STORED_ROLE), longOrNull(doc, STORED_START), longOrNull(doc, STORED_END),
+                doc.get(TEXT), matched.fragment(), List.copyOf(codes), codings, score);
+    }
+
+    private static Long longOrNull(Document doc, String field) {
+        IndexableField value = doc.getField(field);
+        return value == null ? null : value.numericValue().longValue();
+    }
+
+    private Map<String, Map<String, Long>> facetCounts(FacetsCollector collected, String coder) throws IOException {
+        Map<String, Map<String, Long>> all = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState();
+        Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, collected);
+        all.put("code", coder == null ? children(counts, FACET_CODE) : children(counts, FACET_CODED, coder));
+        all.put("role", children(counts, FACET_ROLE));
+        all.put("speaker", children(counts, FACET_SPEAKER));
+        all.put("transcript", children(counts, FACET_TRANSCRIPT));
+        all.put("coder", children(counts, FACET_CODED));
+        return all;
+    }
+
+    private SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetState == null && reader.numDocs() > 0) {
+            facetState = new DefaultSortedSetDocValuesReaderState(reader, TurnDocuments.FACETS);
+        }
+        return facetState;
+    }
+
+    /** A dimension's counts, largest first, then by label; empty when no turn has the dimension. */
+    private static Map<String, Long> children(Facets counts, String dim, String... path) throws IOException {
+        Map<String, Long> map = new LinkedHashMap<>();
+        if (counts == null) {
+            return map;
+        }
+        FacetResult result;
+        try {
+            result = counts.getAllChildren(dim, path);
+        } catch (IllegalArgumentException noSuchDimension) {
+            return map;
+        }
+        if (result == null) {
+            return map;
+        }
+        List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
+        values.sort(Comparator.comparingLong((LabelAndValue v) -> -v.value.longValue()).thenComparing(v -> v.label));
+        values.forEach(v -> map.put(v.label, v.value.longValue()));
+        return map;
+    }
+}
