@@ -34,6 +34,8 @@ final class SearchCommand extends Verb {
 
     private static final int DEFAULT_LIMIT = 20;
     private static final int FACET_VALUES_SHOWN = 8;
+    /** The width of the left context column, as wide as the index's context. */
+    private static final int KWIC_WIDTH = 40;
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     String project;
@@ -165,9 +167,9 @@ final class SearchCommand extends Verb {
         int width = result.kwic().stream().mapToInt(l -> (l.transcript() + " " + l.turn()).length()).max().orElse(0);
         for (KwicLine line : result.kwic()) {
             String where = line.transcript() + " " + line.turn();
-            out().println(where + " ".repeat(width - where.length()) + "  "
-                    + " ".repeat(Math.max(0, 40 - line.left().length())) + line.left() + " | " + line.keyword() + " | "
-                    + line.right());
+            String left = line.left().stripTrailing();
+            out().println(where + " ".repeat(width - where.length()) + "  " + " ".repeat(Math.max(0, KWIC_WIDTH - left.length()))
+                    + left + " | " + line.keyword() + " | " + line.right().stripLeading());
         }
         if (result.hits().size() < result.total()) {
             out().println("(matches in the first " + result.hits().size() + " of " + result.total()

@@ -333,7 +333,7 @@ final class CorpusQueryParser extends QueryParser {
         }
         if (cause instanceof ParseException p && p.currentToken != null && p.currentToken.next != null) {
             Token bad = p.currentToken.next;
-            int at = Math.max(0, bad.beginColumn - 1);
+            int at = Math.max(0, bad.beginColumn); // the classic parser counts columns from 0
             if (bad.kind == QueryParserConstants.EOF) {
                 String last = p.currentToken.image == null ? "" : p.currentToken.image;
                 return new QuerySyntaxException("the query ends too soon: something should follow '" + last + "'",

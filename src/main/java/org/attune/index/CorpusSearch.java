@@ -158,7 +158,7 @@ final class CorpusSearch {
                 codings.add(new SearchHit.Coded(parts[0], parts[1], parts[2].isEmpty() ? null : new BigDecimal(parts[2])));
             }
         }
-        codings.sort(Comparator.comparing(SearchHit.Coded::coder)
+        codings.sort(Comparator.comparing(SearchHit.Coded::coder, String.CASE_INSENSITIVE_ORDER)
                 .thenComparingInt(c -> vocabulary.rank(c.code())).thenComparing(SearchHit.Coded::code));
         Set<String> codes = new LinkedHashSet<>();
         codings.stream().map(SearchHit.Coded::code)

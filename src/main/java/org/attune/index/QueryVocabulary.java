@@ -119,15 +119,33 @@ public final class QueryVocabulary {
         return codebook;
     }
 
+    /** Codes whose id or name holds the word or begins as it does: most typos keep a word's start. */
     private String suggestions(String wanted) {
+        int best = 2;
         List<String> close = new ArrayList<>();
         for (Code code : codebook.codes()) {
-            if (close.size() < 5 && (code.id().contains(wanted) || norm(code.name()).contains(wanted)
-                    || wanted.contains(code.id()))) {
+            int shared = Math.max(sharedStart(code.id(), wanted), sharedStart(norm(code.name()), wanted));
+            boolean holds = code.id().contains(wanted) || norm(code.name()).contains(wanted) || wanted.contains(code.id());
+            if (holds) {
+                shared = Math.max(shared, wanted.length());
+            }
+            if (shared > best) {
+                best = shared;
+                close.clear();
+            }
+            if (shared == best && best > 2) {
                 close.add(code.id());
             }
         }
-        return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close) + "?";
+        return close.isEmpty() ? "" : "; did you mean " + String.join(", ", close.subList(0, Math.min(5, close.size()))) + "?";
+    }
+
+    private static int sharedStart(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     private static Pattern globPattern(String glob) {
