@@ -38,6 +38,8 @@ final class DemoCommand extends Verb {
             new ProjectPrinter(out()).transcripts(workbench.transcripts());
             out().println();
             out().println("Next: attune show " + workbench.path() + " " + workbench.transcripts().getFirst().name());
+            out().println("      attune search " + workbench.path() + " 'code:amplification AND next.code:self-state-shift'");
+            out().println("      attune sequences " + workbench.path() + " --from-role therapist --to-role client");
         }
         return 0;
     }
