@@ -68,8 +68,13 @@ final class CorpusFields {
     static final String FACET_ROLE = "role";
     static final String FACET_SPEAKER = "speaker";
     static final String FACET_TRANSCRIPT = "transcript";
-    /** Hierarchical: coder, then code. Its top level counts the turns each coder coded. */
+    static final String FACET_CODER = "coder";
+    /** Hierarchical: coder, then code. */
     static final String FACET_CODED = "coded";
+    /** The doc values fields facets are counted from: every coder's codes; each coder's; the rest. */
+    static final String FACETS_OF_CODES = "$facets.code";
+    static final String FACETS_OF_CODERS_CODES = "$facets.coded";
+    static final String FACETS_OF_TURNS = "$facets";
 
     static final char SEPARATOR = '\u001f';
 

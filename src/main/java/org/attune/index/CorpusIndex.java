@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -60,6 +62,7 @@ public final class CorpusIndex implements AutoCloseable {
     private IndexWriter writer;
     private DirectoryReader reader;
     private CorpusSearch search;
+    private ExecutorService searchThreads;
     private String stamp;
     private String damage;
 
@@ -185,6 +188,8 @@ public final class CorpusIndex implements AutoCloseable {
         config.setOpenMode(mode);
         config.setCommitOnClose(false);
         config.setRAMBufferSizeMB(128);
+        // Flushed segments are merged soon anyway: packing each into a compound file first is a copy for nothing.
+        config.setUseCompoundFile(false);
         return config;
     }
 
@@ -402,7 +407,11 @@ public final class CorpusIndex implements AutoCloseable {
     private CorpusSearch searcher() {
         DirectoryReader current = requireReader();
         if (search == null || search.reader() != current) {
-            search = new CorpusSearch(current, analyzer);
+            if (searchThreads == null) {
+                searchThreads = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
+                        Thread.ofPlatform().daemon().name("attune-search-", 1).factory());
+            }
+            search = new CorpusSearch(current, analyzer, searchThreads);
         }
         return search;
     }
@@ -429,6 +438,9 @@ public final class CorpusIndex implements AutoCloseable {
     @Override
     public void close() {
         closeReader();
+        if (searchThreads != null) {
+            searchThreads.shutdownNow();
+        }
         try {
             if (writer != null) {
                 writer.rollback(); // everything wanted was committed; drop nothing else

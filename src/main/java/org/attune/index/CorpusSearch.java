@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -20,7 +22,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
@@ -53,12 +55,16 @@ final class CorpusSearch {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
-    private SortedSetDocValuesReaderState facetState;
+    private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
 
-    CorpusSearch(DirectoryReader reader, Analyzer analyzer) {
+    private final ExecutorService threads;
+
+    /** @param threads the threads a search of a large index spreads over, segment by segment */
+    CorpusSearch(DirectoryReader reader, Analyzer analyzer, ExecutorService threads) {
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new IndexSearcher(reader, threads);
         this.analyzer = analyzer;
+        this.threads = threads;
     }
 
     DirectoryReader reader() {
@@ -176,21 +182,33 @@ final class CorpusSearch {
 
     private Map<String, Map<String, Long>> facetCounts(FacetsCollector collected, String coder) throws IOException {
         Map<String, Map<String, Long>> all = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = facetState();
-        Facets counts = state == null ? null : new SortedSetDocValuesFacetCounts(state, collected);
-        all.put("code", coder == null ? children(counts, FACET_CODE) : children(counts, FACET_CODED, coder));
-        all.put("role", children(counts, FACET_ROLE));
-        all.put("speaker", children(counts, FACET_SPEAKER));
-        all.put("transcript", children(counts, FACET_TRANSCRIPT));
-        all.put("coder", children(counts, FACET_CODED));
+        Facets turns = counts(FACETS_OF_TURNS, collected);
+        all.put("code", coder == null ? children(counts(FACETS_OF_CODES, collected), FACET_CODE)
+                : children(counts(FACETS_OF_CODERS_CODES, collected), FACET_CODED, coder));
+        all.put("role", children(turns, FACET_ROLE));
+        all.put("speaker", children(turns, FACET_SPEAKER));
+        all.put("transcript", children(turns, FACET_TRANSCRIPT));
+        all.put("coder", children(turns, FACET_CODER));
         return all;
     }
 
-    private SortedSetDocValuesReaderState facetState() throws IOException {
-        if (facetState == null && reader.numDocs() > 0) {
-            facetState = new DefaultSortedSetDocValuesReaderState(reader, TurnDocuments.FACETS);
+    /** The counts of the facets kept in one doc values field; null when no turn has any. */
+    private Facets counts(String field, FacetsCollector collected) throws IOException {
+        SortedSetDocValuesReaderState state = facetStates.get(field);
+        if (state == null && !facetStates.containsKey(field)) {
+            state = reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null)
+                    ? new DefaultSortedSetDocValuesReaderState(reader, field, TurnDocuments.FACETS) : null;
+            facetStates.put(field, state);
         }
-        return facetState;
+        if (state == null) {
+            return null;
+        }
+        try {
+            return new ConcurrentSortedSetDocValuesFacetCounts(state, collected, threads);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting", e);
+        }
     }
 
     /** A dimension's counts, largest first, then by label; empty when no turn has the dimension. */

@@ -113,6 +113,7 @@ final class TurnDocuments {
         }
         for (String coder : coders) {
             keyword(doc, signature, CODER, coder);
+            doc.add(new SortedSetDocValuesFacetField(FACET_CODER, coder));
         }
         neighbour(doc, signature, PREVIOUS, number - 1);
         neighbour(doc, signature, NEXT, number + 1);
@@ -163,29 +164,44 @@ final class TurnDocuments {
         return dyad + SEPARATOR + number + SEPARATOR + name;
     }
 
+    /**
+     * Facets in doc values only: the keyword fields already find a value, so no drill-down terms.
+     * Every coder's codes, each coder's, and the rest are counted from fields of their own, so
+     * that a search counts only what it shows.
+     */
     private static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(FACET_CODE, true);
+        config.setMultiValued(FACET_CODER, true);
         config.setMultiValued(FACET_CODED, true);
         config.setHierarchical(FACET_CODED, true);
+        config.setIndexFieldName(FACET_CODE, FACETS_OF_CODES);
+        config.setIndexFieldName(FACET_CODED, FACETS_OF_CODERS_CODES);
+        for (String dim : List.of(FACET_CODE, FACET_CODER, FACET_CODED, FACET_ROLE, FACET_SPEAKER, FACET_TRANSCRIPT)) {
+            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
         return config;
     }
 
-    /** A 64-bit FNV-1a hash of a turn's indexed content, field by field. */
+    /**
+     * A 64-bit hash of a turn's indexed content, field by field: each value's String hash and
+     * length, stirred by the SplitMix64 finaliser so that order and position count. A turn's text
+     * never changes once imported; what changes, codes and neighbours, are short values.
+     */
     private static final class Signature {
-        private long hash = 0xcbf29ce484222325L;
+        private long hash = 0x9e3779b97f4a7c15L;
 
         Signature add(String field, Object value) {
-            mix(field);
-            mix(String.valueOf(value));
+            String text = String.valueOf(value);
+            hash = stir(hash ^ field.hashCode());
+            hash = stir(hash ^ ((long) text.hashCode() << 32 | text.length()));
             return this;
         }
 
-        private void mix(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                hash = (hash ^ s.charAt(i)) * 0x100000001b3L;
-            }
-            hash = (hash ^ SEPARATOR) * 0x100000001b3L;
+        private static long stir(long z) {
+            z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+            z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+            return z ^ (z >>> 31);
         }
 
         long value() {
