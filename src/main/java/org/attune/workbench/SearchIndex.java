@@ -54,7 +54,8 @@ final class SearchIndex implements AutoCloseable {
     private void rebuild(String stamp, Progress progress) {
         List<TranscriptSummary> transcripts = store.transcripts();
         try {
-            index.rebuild(stamp, transcripts.size(), () -> read(transcripts.iterator()), progress::update);
+            index.rebuild(stamp, transcripts.size(), () -> read(transcripts.iterator()),
+                    (done, total, name) -> progress.update(done, total, name.isEmpty() ? "search index built" : "indexing " + name));
         } finally {
             progress.finished();
         }
