@@ -56,10 +56,39 @@ public final class SessionTranscriptGenerator {
             + "crying cried laughed shouting silence waiting listening thinking remembering"
             ).split(" ");
 
+    private static final String[] OTHER_REMARKS = {
+        "Sorry, sorry.", "Can you hear me?", "[door opens] Sorry, wrong room.", "[inaudible]", "Hello?",
+        "Sorry to interrupt.", "[phone rings]", "Is this the right room?",
+    };
+
     private final Random random;
+    private final String[] vocabulary;
 
     public SessionTranscriptGenerator(long seed) {
+        this(seed, VOCABULARY);
+    }
+
+    /** A generator whose sentences draw on another vocabulary, a word (or a few, space-separated) per entry. */
+    SessionTranscriptGenerator(long seed, String[] vocabulary) {
         this.random = new Random(seed);
+        this.vocabulary = vocabulary.clone();
+    }
+
+    /** The benchmarks' vocabulary, a copy. */
+    static String[] vocabulary() {
+        return VOCABULARY.clone();
+    }
+
+    /**
+     * The text of one turn for a speaker of this role, shaped as {@link #generate} shapes
+     * therapist and client turns; someone else's turn is a short remark or sentence.
+     */
+    String turnText(Role role) {
+        return switch (role) {
+            case THERAPIST -> therapistTurn();
+            case CLIENT -> clientTurn();
+            case OTHER -> random.nextBoolean() ? pick(OTHER_REMARKS) : speech(between(2, 12), 0.3, false);
+        };
     }
 
     /** A transcript of {@code count} turns, the therapist first. */
@@ -133,7 +162,7 @@ public final class SessionTranscriptGenerator {
 
     private void sentence(StringBuilder text, int length, String end) {
         for (int i = 0; i < length; i++) {
-            String word = i > 0 && i < length - 1 && random.nextDouble() < 0.05 ? pick(FILLERS) : pick(VOCABULARY);
+            String word = i > 0 && i < length - 1 && random.nextDouble() < 0.05 ? pick(FILLERS) : pick(vocabulary);
             if (i == 0) {
                 word = Character.toUpperCase(word.charAt(0)) + word.substring(1);
             } else {
