@@ -1,12 +1,11 @@
 package org.attune.index;
 
+import java.io.IOException;
 import java.io.Reader;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
@@ -16,9 +15,7 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
  */
 final class CorpusAnalyzer extends AnalyzerWrapper {
 
-    private static final NormalizeCharMap APOSTROPHES = apostrophes();
-
-    private final Analyzer stemmed = new EnglishAnalyzer();
+    private final Analyzer stemmed = new StemmingAnalyzer();
     private final Analyzer exact = new StandardAnalyzer(CharArraySet.EMPTY_SET);
 
     CorpusAnalyzer() {
@@ -32,21 +29,44 @@ final class CorpusAnalyzer extends AnalyzerWrapper {
 
     @Override
     protected Reader wrapReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(APOSTROPHES, reader);
+        return new Apostrophes(reader);
     }
 
     @Override
     protected Reader wrapReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(APOSTROPHES, reader);
+        return new Apostrophes(reader);
     }
 
-    private static NormalizeCharMap apostrophes() {
-        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        map.add("\u2019", "'"); // right single quotation mark, Word's apostrophe
-        map.add("\u2018", "'"); // left single quotation mark, a misturned apostrophe
-        map.add("\u02bc", "'"); // modifier letter apostrophe
-        map.add("\uff07", "'"); // fullwidth apostrophe
-        return map.build();
+    /**
+     * Reads typographic apostrophes as plain ones. One character for one, so offsets stay as
+     * they are and the text is read a buffer at a time: Lucene's MappingCharFilter, which
+     * handles replacements of any length, reads a character at a time and took a tenth of the
+     * time of building the index.
+     */
+    static final class Apostrophes extends CharFilter {
+
+        Apostrophes(Reader input) {
+            super(input);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = input.read(buffer, offset, length);
+            for (int i = offset; i < offset + read; i++) {
+                switch (buffer[i]) {
+                    // right single quotation mark (Word's apostrophe), left one (a misturned
+                    // apostrophe), modifier letter apostrophe, fullwidth apostrophe
+                    case '\u2019', '\u2018', '\u02bc', '\uff07' -> buffer[i] = '\'';
+                    default -> { }
+                }
+            }
+            return read;
+        }
+
+        @Override
+        protected int correct(int offset) {
+            return offset;
+        }
     }
 
     @Override

@@ -60,21 +60,10 @@ final class CorpusFields {
     static final String ORDER = "dv.order";
     static final String TURN_ORDER = "dv.turn";
     static final String ROLE_VALUE = "dv.role";
+    /** The speaker as written, for counting hits by speaker. */
+    static final String SPEAKER_VALUE = "dv.speaker";
     /** Each coder's codes, as coder SEPARATOR code, for co-occurrence and sequence tables. */
     static final String CODINGS_VALUES = "dv.codings";
-
-    // Facet dimensions.
-    static final String FACET_CODE = "code";
-    static final String FACET_ROLE = "role";
-    static final String FACET_SPEAKER = "speaker";
-    static final String FACET_TRANSCRIPT = "transcript";
-    static final String FACET_CODER = "coder";
-    /** Hierarchical: coder, then code. */
-    static final String FACET_CODED = "coded";
-    /** The doc values fields facets are counted from: every coder's codes; each coder's; the rest. */
-    static final String FACETS_OF_CODES = "$facets.code";
-    static final String FACETS_OF_CODERS_CODES = "$facets.coded";
-    static final String FACETS_OF_TURNS = "$facets";
 
     static final char SEPARATOR = '\u001f';
 
@@ -87,6 +76,11 @@ final class CorpusFields {
 
     static String key(String value) {
         return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** The transcript name at the end of an {@link #ORDER} key: dyad, session, name. */
+    static String transcriptOf(String orderKey) {
+        return orderKey.substring(orderKey.indexOf(SEPARATOR, orderKey.indexOf(SEPARATOR) + 1) + 1);
     }
 
     static String id(String transcript, int turn) {

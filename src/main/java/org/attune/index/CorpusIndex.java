@@ -49,7 +49,7 @@ import org.attune.model.AttuneException;
 public final class CorpusIndex implements AutoCloseable {
 
     /** Changed whenever the documents change shape: an index of another format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2";
     private static final String STAMP_KEY = "attune.stamp";
     private static final String FORMAT_KEY = "attune.format";
     private static final String SUFFIX = "-index";
@@ -220,6 +220,16 @@ public final class CorpusIndex implements AutoCloseable {
                     try {
                         building.addDocuments(documents(transcript));
                         done.incrementAndGet();
+                    } catch (IOException | RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    }
+                });
+            }
+            // What is still buffered would be flushed by the commit, on one thread: flush it on all.
+            for (int i = 0; i < threads; i++) {
+                pool.execute(() -> {
+                    try {
+                        building.flushNextBuffer();
                     } catch (IOException | RuntimeException e) {
                         failure.compareAndSet(null, e);
                     }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,14 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
@@ -55,16 +46,12 @@ final class CorpusSearch {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
-    private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
-
-    private final ExecutorService threads;
 
     /** @param threads the threads a search of a large index spreads over, segment by segment */
     CorpusSearch(DirectoryReader reader, Analyzer analyzer, ExecutorService threads) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader, threads);
         this.analyzer = analyzer;
-        this.threads = threads;
     }
 
     DirectoryReader reader() {
@@ -97,26 +84,24 @@ final class CorpusSearch {
                 : request.order() == ResultOrder.TRANSCRIPT
                         ? new TopFieldCollectorManager(TRANSCRIPT_ORDER, limit, null, Integer.MAX_VALUE)
                         : new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE);
-        FacetsCollectorManager facetsManager = request.facets() ? new FacetsCollectorManager() : null;
+        TurnFacets facetsManager = request.facets() ? new TurnFacets(coder) : null;
         TopDocs topDocs = null;
-        FacetsCollector facets = null;
-        long total;
+        Map<String, Map<String, Long>> counts = Map.of();
         if (top != null && facetsManager != null) {
             Object[] both = searcher.search(query, new MultiCollectorManager(top, facetsManager));
             topDocs = (TopDocs) both[0];
-            facets = (FacetsCollector) both[1];
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Long>> counted = (Map<String, Map<String, Long>>) both[1];
+            counts = counted;
         } else if (top != null) {
             topDocs = searcher.search(query, top);
         } else if (facetsManager != null) {
-            facets = searcher.search(query, facetsManager);
+            counts = searcher.search(query, facetsManager);
         }
-        if (topDocs != null) {
-            total = topDocs.totalHits.value();
-        } else if (facets != null) {
-            total = facets.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        } else {
-            total = searcher.count(query);
-        }
+        // Every matching turn has a role, so the role counts add up to the total.
+        long total = topDocs != null ? topDocs.totalHits.value()
+                : facetsManager != null ? counts.get("role").values().stream().mapToLong(Long::longValue).sum()
+                : searcher.count(query);
         List<SearchHit> hits = new ArrayList<>();
         List<KwicLine> kwic = new ArrayList<>();
         if (topDocs != null && topDocs.scoreDocs.length > 0) {
@@ -133,7 +118,6 @@ final class CorpusSearch {
                 }
             }
         }
-        Map<String, Map<String, Long>> counts = facets == null ? Map.of() : facetCounts(facets, coder);
         return new SearchResult(total, hits, counts, kwic);
     }
 
@@ -178,57 +162,5 @@ final class CorpusSearch {
     private static Long longOrNull(Document doc, String field) {
         IndexableField value = doc.getField(field);
         return value == null ? null : value.numericValue().longValue();
-    }
-
-    private Map<String, Map<String, Long>> facetCounts(FacetsCollector collected, String coder) throws IOException {
-        Map<String, Map<String, Long>> all = new LinkedHashMap<>();
-        Facets turns = counts(FACETS_OF_TURNS, collected);
-        all.put("code", coder == null ? children(counts(FACETS_OF_CODES, collected), FACET_CODE)
-                : children(counts(FACETS_OF_CODERS_CODES, collected), FACET_CODED, coder));
-        all.put("role", children(turns, FACET_ROLE));
-        all.put("speaker", children(turns, FACET_SPEAKER));
-        all.put("transcript", children(turns, FACET_TRANSCRIPT));
-        all.put("coder", children(turns, FACET_CODER));
-        return all;
-    }
-
-    /** The counts of the facets kept in one doc values field; null when no turn has any. */
-    private Facets counts(String field, FacetsCollector collected) throws IOException {
-        SortedSetDocValuesReaderState state = facetStates.get(field);
-        if (state == null && !facetStates.containsKey(field)) {
-            state = reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null)
-                    ? new DefaultSortedSetDocValuesReaderState(reader, field, TurnDocuments.FACETS) : null;
-            facetStates.put(field, state);
-        }
-        if (state == null) {
-            return null;
-        }
-        try {
-            return new ConcurrentSortedSetDocValuesFacetCounts(state, collected, threads);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while counting", e);
-        }
-    }
-
-    /** A dimension's counts, largest first, then by label; empty when no turn has the dimension. */
-    private static Map<String, Long> children(Facets counts, String dim, String... path) throws IOException {
-        Map<String, Long> map = new LinkedHashMap<>();
-        if (counts == null) {
-            return map;
-        }
-        FacetResult result;
-        try {
-            result = counts.getAllChildren(dim, path);
-        } catch (IllegalArgumentException noSuchDimension) {
-            return map;
-        }
-        if (result == null) {
-            return map;
-        }
-        List<LabelAndValue> values = new ArrayList<>(List.of(result.labelValues));
-        values.sort(Comparator.comparingLong((LabelAndValue v) -> -v.value.longValue()).thenComparing(v -> v.label));
-        values.forEach(v -> map.put(v.label, v.value.longValue()));
-        return map;
     }
 }

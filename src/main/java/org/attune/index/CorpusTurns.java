@@ -142,7 +142,7 @@ final class CorpusTurns {
             }
         }.sort(0, count);
 
-        String[] names = transcriptKeys.stream().map(CorpusTurns::nameOf).toArray(String[]::new);
+        String[] names = transcriptKeys.stream().map(CorpusFields::transcriptOf).toArray(String[]::new);
         for (int i : sorted) {
             Set<String> here = new LinkedHashSet<>();
             for (int c = codesFrom[i]; c < codesFrom[i + 1]; c++) {
@@ -174,10 +174,5 @@ final class CorpusTurns {
             rank[byKey[r]] = r;
         }
         return rank;
-    }
-
-    /** The transcript name at the end of an order key. */
-    private static String nameOf(String key) {
-        return key.substring(key.indexOf(SEPARATOR, key.indexOf(SEPARATOR) + 1) + 1);
     }
 }

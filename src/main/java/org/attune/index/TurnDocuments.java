@@ -2,8 +2,7 @@ package org.attune.index;
 
 import static org.attune.index.CorpusFields.*;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +16,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import org.attune.model.SessionInfo;
 import org.attune.model.Turn;
@@ -26,16 +23,16 @@ import org.attune.model.Turn;
 /** Makes the Lucene documents of a transcript's turns. */
 final class TurnDocuments {
 
-    static final FacetsConfig FACETS = facetsConfig();
-
     private final IndexedTranscript transcript;
     private final TurnCodings codings;
     private final String orderKey;
+    private final Keys[] keysOf;
 
     TurnDocuments(IndexedTranscript transcript) {
         this.transcript = transcript;
         this.codings = new TurnCodings(transcript.turns().size(), transcript.codings());
         this.orderKey = orderKey(transcript.summary().name(), transcript.summary().session());
+        this.keysOf = new Keys[transcript.turns().size()];
     }
 
     int size() {
@@ -52,10 +49,10 @@ final class TurnDocuments {
 
         doc.add(new StringField(ID, id(name, number), Field.Store.NO));
         doc.add(new StringField(TRANSCRIPT_ID, name, Field.Store.NO));
-        keyword(doc, signature, TRANSCRIPT, name);
+        keyword(doc, signature, TRANSCRIPT, key(name));
         doc.add(new StoredField(STORED_TRANSCRIPT, name));
         if (session.dyad() != null) {
-            keyword(doc, signature, DYAD, session.dyad());
+            keyword(doc, signature, DYAD, key(session.dyad()));
         }
         if (session.session() != null) {
             doc.add(new IntPoint(SESSION, session.session()));
@@ -71,9 +68,11 @@ final class TurnDocuments {
         doc.add(new SortedDocValuesField(ORDER, new BytesRef(orderKey)));
         signature.add(ORDER, orderKey).add(TURN, number);
 
-        keyword(doc, signature, SPEAKER, turn.speaker());
+        Keys keys = keys(number);
+        keyword(doc, signature, SPEAKER, keys.speaker());
         doc.add(new StoredField(STORED_SPEAKER, turn.speaker()));
-        keyword(doc, signature, ROLE, turn.role().label());
+        doc.add(new SortedDocValuesField(SPEAKER_VALUE, new BytesRef(turn.speaker())));
+        keyword(doc, signature, ROLE, keys.role());
         doc.add(new StoredField(STORED_ROLE, turn.role().label()));
         doc.add(new NumericDocValuesField(ROLE_VALUE, turn.role().ordinal()));
         if (turn.startMs() != null) {
@@ -91,14 +90,8 @@ final class TurnDocuments {
         doc.add(new Field(EXACT, turn.text(), UNSTORED_TEXT));
         signature.add(TEXT, turn.text());
 
-        Set<String> codes = new LinkedHashSet<>();
-        Set<String> coders = new LinkedHashSet<>();
         for (TurnCodings.OnTurn on : codings.on(number)) {
-            codes.add(on.code());
-            coders.add(on.coder());
-            keyword(doc, signature, CODED, coded(on.coder(), on.code()));
             doc.add(new SortedSetDocValuesField(CODINGS_VALUES, new BytesRef(on.coder() + SEPARATOR + on.code())));
-            doc.add(new SortedSetDocValuesFacetField(FACET_CODED, on.coder(), on.code()));
             String value = on.value() == null ? "" : on.value().toPlainString();
             doc.add(new StoredField(STORED_CODINGS, on.coder() + SEPARATOR + on.code() + SEPARATOR + value));
             if (on.value() != null) {
@@ -107,54 +100,87 @@ final class TurnDocuments {
                 signature.add("value", value);
             }
         }
-        for (String code : codes) {
-            keyword(doc, signature, CODE, code);
-            doc.add(new SortedSetDocValuesFacetField(FACET_CODE, code));
-        }
-        for (String coder : coders) {
-            keyword(doc, signature, CODER, coder);
-            doc.add(new SortedSetDocValuesFacetField(FACET_CODER, coder));
-        }
-        neighbour(doc, signature, PREVIOUS, number - 1);
-        neighbour(doc, signature, NEXT, number + 1);
+        keywords(doc, signature, CODED, keys.coded());
+        keywords(doc, signature, CODE, keys.codes());
+        keywords(doc, signature, CODER, keys.coders());
+        neighbour(doc, signature, Neighbour.PREVIOUS, number - 1);
+        neighbour(doc, signature, Neighbour.NEXT, number + 1);
 
-        doc.add(new SortedSetDocValuesFacetField(FACET_ROLE, turn.role().label()));
-        doc.add(new SortedSetDocValuesFacetField(FACET_SPEAKER, turn.speaker()));
-        doc.add(new SortedSetDocValuesFacetField(FACET_TRANSCRIPT, name));
         doc.add(new StoredField(STORED_SIGNATURE, signature.value()));
-        try {
-            return FACETS.build(doc);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return doc;
     }
 
     static long signature(Document doc) {
         return doc.getField(STORED_SIGNATURE).numericValue().longValue();
     }
 
-    private void neighbour(Document doc, Signature signature, String prefix, int number) {
+    private void neighbour(Document doc, Signature signature, Neighbour fields, int number) {
         if (number < 1 || number > size()) {
             return;
         }
-        Turn turn = transcript.turns().get(number - 1);
-        keyword(doc, signature, prefix + ROLE, turn.role().label());
-        keyword(doc, signature, prefix + SPEAKER, turn.speaker());
-        Set<String> codes = new LinkedHashSet<>();
-        Set<String> coders = new LinkedHashSet<>();
-        for (TurnCodings.OnTurn on : codings.on(number)) {
-            codes.add(on.code());
-            coders.add(on.coder());
-            keyword(doc, signature, prefix + CODED, coded(on.coder(), on.code()));
-        }
-        codes.forEach(code -> keyword(doc, signature, prefix + CODE, code));
-        coders.forEach(coder -> keyword(doc, signature, prefix + CODER, coder));
+        Keys keys = keys(number);
+        keyword(doc, signature, fields.role, keys.role());
+        keyword(doc, signature, fields.speaker, keys.speaker());
+        keywords(doc, signature, fields.coded, keys.coded());
+        keywords(doc, signature, fields.code, keys.codes());
+        keywords(doc, signature, fields.coder, keys.coders());
     }
 
-    private static void keyword(Document doc, Signature signature, String field, String value) {
-        String key = key(value);
+    /** The names of the fields a neighbouring turn lends, made once rather than for every document. */
+    private enum Neighbour {
+        PREVIOUS(CorpusFields.PREVIOUS), NEXT(CorpusFields.NEXT);
+
+        final String role;
+        final String speaker;
+        final String coded;
+        final String code;
+        final String coder;
+
+        Neighbour(String prefix) {
+            role = prefix + ROLE;
+            speaker = prefix + SPEAKER;
+            coded = prefix + CODED;
+            code = prefix + CODE;
+            coder = prefix + CODER;
+        }
+    }
+
+    /**
+     * A turn's keyword values, worked out once: its own document and both its neighbours' carry
+     * them.
+     */
+    private Keys keys(int number) {
+        Keys keys = keysOf[number - 1];
+        if (keys == null) {
+            Turn turn = transcript.turns().get(number - 1);
+            Set<String> codes = new LinkedHashSet<>();
+            Set<String> coders = new LinkedHashSet<>();
+            List<String> coded = new ArrayList<>();
+            for (TurnCodings.OnTurn on : codings.on(number)) {
+                codes.add(key(on.code()));
+                coders.add(key(on.coder()));
+                coded.add(coded(on.coder(), on.code()));
+            }
+            keys = new Keys(key(turn.role().label()), key(turn.speaker()), List.copyOf(codes), List.copyOf(coders), coded);
+            keysOf[number - 1] = keys;
+        }
+        return keys;
+    }
+
+    /** A turn's role, speaker, codes, coders and "coder/code" pairs, lower-cased as the keyword fields hold them. */
+    private record Keys(String role, String speaker, List<String> codes, List<String> coders, List<String> coded) {
+    }
+
+    private static void keyword(Document doc, Signature signature, String field, String key) {
         doc.add(new StringField(field, key, Field.Store.NO));
         signature.add(field, key);
+    }
+
+    private static void keywords(Document doc, Signature signature, String field, List<String> keys) {
+        for (String key : keys) {
+            doc.add(new StringField(field, key, Field.Store.NO));
+            signature.add(field, key);
+        }
     }
 
     /** Sorts transcripts by dyad, then session, then name; those without a dyad or session last. */
@@ -162,25 +188,6 @@ final class TurnDocuments {
         String dyad = session.dyad() == null ? "\uffff" : session.dyad();
         String number = session.session() == null ? "9999999999" : String.format("%010d", session.session());
         return dyad + SEPARATOR + number + SEPARATOR + name;
-    }
-
-    /**
-     * Facets in doc values only: the keyword fields already find a value, so no drill-down terms.
-     * Every coder's codes, each coder's, and the rest are counted from fields of their own, so
-     * that a search counts only what it shows.
-     */
-    private static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(FACET_CODE, true);
-        config.setMultiValued(FACET_CODER, true);
-        config.setMultiValued(FACET_CODED, true);
-        config.setHierarchical(FACET_CODED, true);
-        config.setIndexFieldName(FACET_CODE, FACETS_OF_CODES);
-        config.setIndexFieldName(FACET_CODED, FACETS_OF_CODERS_CODES);
-        for (String dim : List.of(FACET_CODE, FACET_CODER, FACET_CODED, FACET_ROLE, FACET_SPEAKER, FACET_TRANSCRIPT)) {
-            config.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
-        }
-        return config;
     }
 
     /**

@@ -182,6 +182,16 @@ final class CodingTable {
         return out;
     }
 
+    static List<String> coderNames(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT name FROM coders ORDER BY name")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     private static List<Coding> query(Connection c, String sql, Object... parameters) throws SQLException {
         List<Coding> out = new ArrayList<>();
         try (PreparedStatement q = c.prepareStatement(sql)) {
@@ -194,7 +204,7 @@ final class CodingTable {
                     BigDecimal level = rs.wasNull() ? null : BigDecimal.valueOf(value);
                     out.add(new Coding(rs.getString(1), rs.getString(2), rs.getString(3),
                             new Span(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7)), level, rs.getString(9),
-                            Instant.parse(rs.getString(10)), Instant.parse(rs.getString(11))));
+                            Timestamps.parse(rs.getString(10)), Timestamps.parse(rs.getString(11))));
                 }
             }
         }

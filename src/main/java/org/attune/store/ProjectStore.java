@@ -209,6 +209,11 @@ public final class ProjectStore implements AutoCloseable {
         return read(CodingTable::coders);
     }
 
+    /** The coders' names, in order: cheaper than {@link #coders()}, which counts their codings. */
+    public List<String> coderNames() {
+        return read(CodingTable::coderNames);
+    }
+
     public List<Coding> codings() {
         return read(CodingTable::all);
     }

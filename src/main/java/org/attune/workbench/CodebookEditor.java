@@ -42,8 +42,13 @@ final class CodebookEditor {
                 store.codingCountsByCode()));
     }
 
+    /** The codebook alone, without the counts of its codings, which take a scan of them all. */
+    Optional<Codebook> codebook() {
+        return store.codebook().map(this::parse);
+    }
+
     Codebook require() {
-        return current().map(CurrentCodebook::codebook).orElseThrow(() -> new AttuneException(store.path().getFileName()
+        return codebook().orElseThrow(() -> new AttuneException(store.path().getFileName()
                 + " has no codebook yet: attach one with 'attune codebook use " + store.path() + " FILE'"));
     }
 

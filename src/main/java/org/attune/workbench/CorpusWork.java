@@ -15,7 +15,6 @@ import org.attune.index.ResultOrder;
 import org.attune.index.SearchRequest;
 import org.attune.index.SearchResult;
 import org.attune.model.AttuneException;
-import org.attune.model.CoderSummary;
 import org.attune.model.Role;
 import org.attune.model.SavedQuery;
 import org.attune.store.ProjectStore;
@@ -27,6 +26,8 @@ final class CorpusWork {
     private final CodebookEditor codebooks;
     private final SearchIndex index;
     private final Clock clock;
+    private String vocabularyStamp;
+    private QueryVocabulary vocabulary;
 
     CorpusWork(ProjectStore store, CodebookEditor codebooks, SearchIndex index, Clock clock) {
         this.store = store;
@@ -97,9 +98,17 @@ final class CorpusWork {
         return store.deleteSavedQuery(name);
     }
 
+    /**
+     * The codebook's and coders' names the query language knows, made again only when the
+     * project has changed: reading and parsing the codebook would cost every search milliseconds.
+     */
     private QueryVocabulary vocabulary() {
-        return QueryVocabulary.of(codebooks.current().map(CurrentCodebook::codebook).orElse(null),
-                store.coders().stream().map(CoderSummary::name).toList());
+        String stamp = store.changeStamp();
+        if (!stamp.equals(vocabularyStamp)) {
+            vocabulary = QueryVocabulary.of(codebooks.codebook().orElse(null), store.coderNames());
+            vocabularyStamp = stamp;
+        }
+        return vocabulary;
     }
 
     private String coder(String name) {

@@ -139,7 +139,7 @@ public final class Workbench implements AutoCloseable {
     }
 
     private List<String> transcriptsCodedWith(String code) {
-        return codebooks.current().flatMap(c -> c.codebook().findCode(code))
+        return codebooks.codebook().flatMap(c -> c.findCode(code))
                 .map(found -> store.transcriptsCodedWith(List.of(found.id()))).orElse(List.of());
     }
 
