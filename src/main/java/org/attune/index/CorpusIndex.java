@@ -57,6 +57,7 @@ public final class CorpusIndex implements AutoCloseable {
     private final Path location;
     private final boolean holdWriter;
     private final Analyzer analyzer = new CorpusAnalyzer();
+    private final SegmentColumns.Cache columns = new SegmentColumns.Cache();
     private Directory directory;
     private boolean inMemory;
     private IndexWriter writer;
@@ -408,9 +409,9 @@ public final class CorpusIndex implements AutoCloseable {
     /** Visits every turn in transcript order, with one coder's codes or, for a null coder, everyone's. */
     public void visitTurns(String coder, TurnVisitor visitor) {
         try {
-            new CorpusTurns(requireReader()).visit(coder, visitor);
-        } catch (IOException e) {
-            throw new AttuneException("cannot read the search index in " + location + ": " + e.getMessage(), e);
+            new CorpusTurns(requireReader(), columns).visit(coder, visitor);
+        } catch (UncheckedIOException e) {
+            throw new AttuneException("cannot read the search index in " + location + ": " + e.getCause().getMessage(), e);
         }
     }
 
@@ -421,7 +422,7 @@ public final class CorpusIndex implements AutoCloseable {
                 searchThreads = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()),
                         Thread.ofPlatform().daemon().name("attune-search-", 1).factory());
             }
-            search = new CorpusSearch(current, analyzer, searchThreads);
+            search = new CorpusSearch(current, analyzer, searchThreads, columns);
         }
         return search;
     }

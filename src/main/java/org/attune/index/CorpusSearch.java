@@ -28,30 +28,36 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /** Searches one reader of the index: hits, highlighted fragments, facets and KWIC lines. */
 final class CorpusSearch {
 
-    static final Sort TRANSCRIPT_ORDER = new Sort(new SortField(ORDER, SortField.Type.STRING),
-            new SortField(TURN_ORDER, SortField.Type.INT));
     /** Characters of context on each side of a KWIC keyword. */
     static final int KWIC_WIDTH = 40;
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
+    private final SegmentColumns.Cache columns;
+    private TranscriptOrder.Ranks ranks;
 
     /** @param threads the threads a search of a large index spreads over, segment by segment */
-    CorpusSearch(DirectoryReader reader, Analyzer analyzer, ExecutorService threads) {
+    CorpusSearch(DirectoryReader reader, Analyzer analyzer, ExecutorService threads, SegmentColumns.Cache columns) {
         this.reader = reader;
+        this.columns = columns;
         this.searcher = new IndexSearcher(reader, threads);
         this.analyzer = analyzer;
+    }
+
+    /** The transcripts' ranks in this reader, made when first needed. */
+    private synchronized TranscriptOrder.Ranks ranks() {
+        if (ranks == null) {
+            ranks = new TranscriptOrder.Ranks(reader, columns);
+        }
+        return ranks;
     }
 
     DirectoryReader reader() {
@@ -82,9 +88,9 @@ final class CorpusSearch {
         int limit = Math.min(request.limit(), Math.max(1, reader.maxDoc()));
         CollectorManager<?, ? extends TopDocs> top = limit == 0 ? null
                 : request.order() == ResultOrder.TRANSCRIPT
-                        ? new TopFieldCollectorManager(TRANSCRIPT_ORDER, limit, null, Integer.MAX_VALUE)
+                        ? new TranscriptOrder(ranks(), limit)
                         : new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE);
-        TurnFacets facetsManager = request.facets() ? new TurnFacets(coder) : null;
+        TurnFacets facetsManager = request.facets() ? new TurnFacets(coder, columns) : null;
         TopDocs topDocs = null;
         Map<String, Map<String, Long>> counts = Map.of();
         if (top != null && facetsManager != null) {

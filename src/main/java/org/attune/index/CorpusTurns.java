@@ -2,28 +2,23 @@ package org.attune.index;
 
 import static org.attune.index.CorpusFields.*;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IntroSorter;
 import org.attune.model.Role;
 
 /**
- * Reads every turn's transcript, number, role and codes from the doc values, and hands them
+ * Reads every turn's transcript, number, role and codes from the doc values ({@link SegmentColumns}), and hands them
  * over in transcript order: what the co-occurrence and sequence tables are made of, without
  * touching stored text.
  */
@@ -32,12 +27,14 @@ final class CorpusTurns {
     private static final Role[] ROLES = Role.values();
 
     private final DirectoryReader reader;
+    private final SegmentColumns.Cache cache;
 
-    CorpusTurns(DirectoryReader reader) {
+    CorpusTurns(DirectoryReader reader, SegmentColumns.Cache cache) {
         this.reader = reader;
+        this.cache = cache;
     }
 
-    void visit(String coder, TurnVisitor visitor) throws IOException {
+    void visit(String coder, TurnVisitor visitor) {
         int capacity = reader.numDocs();
         int[] transcriptOf = new int[capacity];
         int[] turnOf = new int[capacity];
@@ -54,24 +51,19 @@ final class CorpusTurns {
         for (LeafReaderContext context : reader.leaves()) {
             LeafReader leaf = context.reader();
             Bits live = leaf.getLiveDocs();
-            SortedDocValues order = DocValues.getSorted(leaf, ORDER);
-            NumericDocValues turns = DocValues.getNumeric(leaf, TURN_ORDER);
-            NumericDocValues roles = DocValues.getNumeric(leaf, ROLE_VALUE);
-            SortedSetDocValues codings = DocValues.getSortedSet(leaf, CODINGS_VALUES);
-            int[] transcriptOfOrd = new int[order.getValueCount()];
+            SegmentColumns columns = cache.of(leaf);
+            int[] transcriptOfOrd = new int[columns.orderKeys.length];
             for (int ord = 0; ord < transcriptOfOrd.length; ord++) {
-                String key = order.lookupOrd(ord).utf8ToString();
-                transcriptOfOrd[ord] = transcripts.computeIfAbsent(key, k -> {
+                transcriptOfOrd[ord] = transcripts.computeIfAbsent(columns.orderKeys[ord], k -> {
                     transcriptKeys.add(k);
                     return transcriptKeys.size() - 1;
                 });
             }
-            int[] codeOfOrd = new int[(int) codings.getValueCount()];
+            // Each coding ordinal's code, numbered across segments; -1 for a code of another coder.
+            int[] codeOfOrd = new int[columns.codeOfCoding.length];
             for (int ord = 0; ord < codeOfOrd.length; ord++) {
-                String value = codings.lookupOrd(ord).utf8ToString();
-                int cut = value.indexOf(SEPARATOR);
-                String code = value.substring(cut + 1);
-                codeOfOrd[ord] = coder == null || coder.equals(value.substring(0, cut))
+                String code = columns.codes.get(columns.codeOfCoding[ord]);
+                codeOfOrd[ord] = coder == null || coder.equals(columns.coders.get(columns.coderOfCoding[ord]))
                         ? codeNumbers.computeIfAbsent(code, c -> {
                             codes.add(c);
                             return codes.size() - 1;
@@ -79,25 +71,20 @@ final class CorpusTurns {
                         : -1;
             }
             for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-                if (live != null && !live.get(doc)) {
+                if ((live != null && !live.get(doc)) || columns.transcript[doc] < 0) {
                     continue;
                 }
-                order.advanceExact(doc);
-                turns.advanceExact(doc);
-                roles.advanceExact(doc);
-                transcriptOf[count] = transcriptOfOrd[order.ordValue()];
-                turnOf[count] = (int) turns.longValue();
-                roleOf[count] = (byte) roles.longValue();
+                transcriptOf[count] = transcriptOfOrd[columns.transcript[doc]];
+                turnOf[count] = columns.turn[doc];
+                roleOf[count] = columns.role[doc];
                 codesFrom[count] = codeCount;
-                if (codings.advanceExact(doc)) {
-                    for (int i = 0; i < codings.docValueCount(); i++) {
-                        int code = codeOfOrd[(int) codings.nextOrd()];
-                        if (code >= 0 && !contains(codeIds, codesFrom[count], codeCount, code)) {
-                            if (codeCount == codeIds.length) {
-                                codeIds = Arrays.copyOf(codeIds, codeIds.length * 2);
-                            }
-                            codeIds[codeCount++] = code;
+                for (int i = columns.codingsFrom[doc], end = columns.codingsFrom[doc + 1]; i < end; i++) {
+                    int code = codeOfOrd[columns.codings[i]];
+                    if (code >= 0 && !contains(codeIds, codesFrom[count], codeCount, code)) {
+                        if (codeCount == codeIds.length) {
+                            codeIds = Arrays.copyOf(codeIds, codeIds.length * 2);
                         }
+                        codeIds[codeCount++] = code;
                     }
                 }
                 count++;
@@ -143,12 +130,39 @@ final class CorpusTurns {
         }.sort(0, count);
 
         String[] names = transcriptKeys.stream().map(CorpusFields::transcriptOf).toArray(String[]::new);
+        // A corpus has far fewer combinations of codes than turns: each is made into a set once.
+        Map<Combination, Set<String>> combinations = new HashMap<>();
+        int words = (codes.size() + 63) / 64;
         for (int i : sorted) {
-            Set<String> here = new LinkedHashSet<>();
+            long[] bits = new long[words];
             for (int c = codesFrom[i]; c < codesFrom[i + 1]; c++) {
-                here.add(codes.get(codeIds[c]));
+                bits[codeIds[c] >>> 6] |= 1L << codeIds[c];
             }
+            Set<String> here = combinations.computeIfAbsent(new Combination(bits),
+                    set -> Set.copyOf(BitSet.valueOf(set.bits()).stream().mapToObj(codes::get).toList()));
             visitor.turn(names[transcriptOf[i]], turnOf[i], ROLES[roleOf[i]], here);
+        }
+    }
+
+    /**
+     * A set of code numbers as bits. Its hash mixes every bit into the high ones that HashMap
+     * uses: BitSet's own hash folds the halves of a word together, and sets of a few dozen codes
+     * collided so often that lookups took a fifth of the time of a table.
+     */
+    private record Combination(long[] bits) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Combination c && Arrays.equals(bits, c.bits);
+        }
+
+        @Override
+        public int hashCode() {
+            long h = 0;
+            for (long word : bits) {
+                h = Long.rotateLeft(h, 31) ^ word;
+            }
+            h *= 0x9e3779b97f4a7c15L;
+            return (int) (h >>> 32);
         }
     }
 

@@ -2,7 +2,6 @@ package org.attune.index;
 
 import static org.attune.index.CorpusFields.*;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,12 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -28,8 +23,9 @@ import org.attune.model.Role;
  * Counts the matching turns by code, role, speaker, transcript and coder, in the same pass over
  * the hits that collects them, segment by segment on the search threads. The counts come from
  * the doc values that sorting and the tables need anyway (transcript order, role, speaker, each
- * coder's codes), so a turn's document carries no facet fields of its own: Lucene's facet fields
- * repeated those values and made a third of the cost of building the index.
+ * coder's codes), read as {@link SegmentColumns}, so a turn's document carries no facet fields
+ * of its own: Lucene's facet fields repeated those values and made a sixth of the cost of
+ * building the index.
  *
  * <p>A turn counts once under a code however many coders gave it that code; with a coder
  * chosen, the code counts are that coder's.
@@ -39,10 +35,12 @@ final class TurnFacets implements CollectorManager<TurnFacets.Counter, Map<Strin
     private static final Role[] ROLES = Role.values();
 
     private final String coder;
+    private final SegmentColumns.Cache cache;
 
     /** @param coder the coder whose codes are counted, as written; null for everyone's */
-    TurnFacets(String coder) {
+    TurnFacets(String coder, SegmentColumns.Cache cache) {
         this.coder = coder;
+        this.cache = cache;
     }
 
     @Override
@@ -84,7 +82,7 @@ final class TurnFacets implements CollectorManager<TurnFacets.Counter, Map<Strin
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        public LeafCollector getLeafCollector(LeafReaderContext context) {
             return new SegmentCounts(context.reader());
         }
 
@@ -94,52 +92,32 @@ final class TurnFacets implements CollectorManager<TurnFacets.Counter, Map<Strin
 
         /** Counts by ordinal within a segment; turned into labels when the segment is done. */
         private final class SegmentCounts implements LeafCollector {
-            private final SortedDocValues order;
-            private final NumericDocValues roles;
-            private final SortedDocValues speakers;
-            private final SortedSetDocValues codings;
+            private final SegmentColumns columns;
             private final int[] byTranscript;
             private final long[] byRole = new long[ROLES.length];
             private final int[] bySpeaker;
-            // Each coding ordinal's code and coder, numbered within the segment; -1 for a code of another coder.
-            private final int[] codeOfOrd;
-            private final int[] coderOfOrd;
-            private final List<String> codes = new ArrayList<>();
-            private final List<String> coders = new ArrayList<>();
+            /** Per coding ordinal: the number of its code, or -1 for a code of a coder not counted. */
+            private final int[] countedCode;
             private final int[] byCode;
             private final int[] byCoder;
             private final int[] lastDocOfCode;
 
-            SegmentCounts(LeafReader leaf) throws IOException {
-                order = DocValues.getSorted(leaf, ORDER);
-                roles = DocValues.getNumeric(leaf, ROLE_VALUE);
-                speakers = DocValues.getSorted(leaf, SPEAKER_VALUE);
-                codings = DocValues.getSortedSet(leaf, CODINGS_VALUES);
-                byTranscript = new int[order.getValueCount()];
-                bySpeaker = new int[speakers.getValueCount()];
-                int ords = Math.toIntExact(codings.getValueCount());
-                codeOfOrd = new int[ords];
-                coderOfOrd = new int[ords];
-                Map<String, Integer> codeNumbers = new HashMap<>();
-                Map<String, Integer> coderNumbers = new HashMap<>();
-                for (int ord = 0; ord < ords; ord++) {
-                    String value = codings.lookupOrd(ord).utf8ToString();
-                    int cut = value.indexOf(SEPARATOR);
-                    String who = value.substring(0, cut);
-                    coderOfOrd[ord] = number(coderNumbers, coders, who);
-                    codeOfOrd[ord] = coder == null || coder.equals(who) ? number(codeNumbers, codes, value.substring(cut + 1)) : -1;
+            SegmentCounts(LeafReader leaf) {
+                columns = cache.of(leaf);
+                byTranscript = new int[columns.orderKeys.length];
+                bySpeaker = new int[columns.speakers.length];
+                countedCode = columns.codeOfCoding.clone();
+                if (coder != null) {
+                    for (int ord = 0; ord < countedCode.length; ord++) {
+                        if (!coder.equals(columns.coders.get(columns.coderOfCoding[ord]))) {
+                            countedCode[ord] = -1;
+                        }
+                    }
                 }
-                byCode = new int[codes.size()];
-                byCoder = new int[coders.size()];
-                lastDocOfCode = new int[codes.size()];
+                byCode = new int[columns.codes.size()];
+                byCoder = new int[columns.coders.size()];
+                lastDocOfCode = new int[columns.codes.size()];
                 Arrays.fill(lastDocOfCode, -1);
-            }
-
-            private static int number(Map<String, Integer> numbers, List<String> values, String value) {
-                return numbers.computeIfAbsent(value, v -> {
-                    values.add(v);
-                    return values.size() - 1;
-                });
             }
 
             @Override
@@ -147,40 +125,39 @@ final class TurnFacets implements CollectorManager<TurnFacets.Counter, Map<Strin
             }
 
             @Override
-            public void collect(int doc) throws IOException {
-                if (order.advanceExact(doc)) {
-                    byTranscript[order.ordValue()]++;
+            public void collect(int doc) {
+                int transcript = columns.transcript[doc];
+                if (transcript >= 0) {
+                    byTranscript[transcript]++;
                 }
-                if (roles.advanceExact(doc)) {
-                    byRole[(int) roles.longValue()]++;
+                byRole[columns.role[doc]]++;
+                int speaker = columns.speaker[doc];
+                if (speaker >= 0) {
+                    bySpeaker[speaker]++;
                 }
-                if (speakers.advanceExact(doc)) {
-                    bySpeaker[speakers.ordValue()]++;
-                }
-                if (codings.advanceExact(doc)) {
-                    // Ordinals follow "coder SEPARATOR code", so one coder's codes come together.
-                    int previousCoder = -1;
-                    for (int i = codings.docValueCount(); i > 0; i--) {
-                        int ord = (int) codings.nextOrd();
-                        int who = coderOfOrd[ord];
-                        if (who != previousCoder) {
-                            byCoder[who]++;
-                            previousCoder = who;
-                        }
-                        int code = codeOfOrd[ord];
-                        if (code >= 0 && lastDocOfCode[code] != doc) {
-                            lastDocOfCode[code] = doc;
-                            byCode[code]++;
-                        }
+                // Ordinals follow "coder SEPARATOR code", so one coder's codes come together.
+                int previousCoder = -1;
+                int[] codings = columns.codings;
+                for (int i = columns.codingsFrom[doc], end = columns.codingsFrom[doc + 1]; i < end; i++) {
+                    int ord = codings[i];
+                    int who = columns.coderOfCoding[ord];
+                    if (who != previousCoder) {
+                        byCoder[who]++;
+                        previousCoder = who;
+                    }
+                    int code = countedCode[ord];
+                    if (code >= 0 && lastDocOfCode[code] != doc) {
+                        lastDocOfCode[code] = doc;
+                        byCode[code]++;
                     }
                 }
             }
 
             @Override
-            public void finish() throws IOException {
+            public void finish() {
                 for (int ord = 0; ord < byTranscript.length; ord++) {
                     if (byTranscript[ord] > 0) {
-                        add("transcript", transcriptOf(order.lookupOrd(ord).utf8ToString()), byTranscript[ord]);
+                        add("transcript", transcriptOf(columns.orderKeys[ord]), byTranscript[ord]);
                     }
                 }
                 for (int role = 0; role < byRole.length; role++) {
@@ -190,17 +167,17 @@ final class TurnFacets implements CollectorManager<TurnFacets.Counter, Map<Strin
                 }
                 for (int ord = 0; ord < bySpeaker.length; ord++) {
                     if (bySpeaker[ord] > 0) {
-                        add("speaker", speakers.lookupOrd(ord).utf8ToString(), bySpeaker[ord]);
+                        add("speaker", columns.speakers[ord], bySpeaker[ord]);
                     }
                 }
                 for (int i = 0; i < byCode.length; i++) {
                     if (byCode[i] > 0) {
-                        add("code", codes.get(i), byCode[i]);
+                        add("code", columns.codes.get(i), byCode[i]);
                     }
                 }
                 for (int i = 0; i < byCoder.length; i++) {
                     if (byCoder[i] > 0) {
-                        add("coder", coders.get(i), byCoder[i]);
+                        add("coder", columns.coders.get(i), byCoder[i]);
                     }
                 }
             }

@@ -11,7 +11,7 @@ public interface TurnVisitor {
      * @param transcript the transcript's name
      * @param turn the turn's number, from 1
      * @param role who speaks it
-     * @param codes the ids of the codes on it
+     * @param codes the ids of the codes on it, an unmodifiable set that may be shared with other turns
      */
     void turn(String transcript, int turn, Role role, Set<String> codes);
 }

@@ -272,6 +272,45 @@ class CorpusIndexTest {
     }
 
     @Test
+    void hitsComeInTranscriptOrderAcrossSegmentsAndUpdates() {
+        // Transcripts given out of order, one without a dyad or session (it sorts last), in two
+        // rebuild batches' worth of segments, then an update that rewrites turns into a new segment.
+        List<IndexedTranscript> transcripts = new ArrayList<>();
+        String[][] sessions = {{"d02", "2"}, {null, null}, {"d01", "10"}, {"d01", "2"}, {"d02", "1"}, {"d01", "1"}};
+        for (int i = 0; i < sessions.length; i++) {
+            String dyad = sessions[i][0];
+            Integer session = sessions[i][1] == null ? null : Integer.valueOf(sessions[i][1]);
+            String name = dyad == null ? "loose" : dyad + "-s" + session;
+            List<Turn> turns = new ArrayList<>();
+            for (int n = 1; n <= 40; n++) {
+                turns.add(t(n, n % 2 == 1 ? "Dr Lee" : "Sam", n % 2 == 1 ? Role.THERAPIST : Role.CLIENT,
+                        n % 3 == 0 ? "My mother again." : "Something else."));
+            }
+            transcripts.add(new IndexedTranscript(new TranscriptSummary(name, name + ".txt", "txt", "h" + i, NOW,
+                    new SessionInfo(dyad, session, null), turns.size()), turns, List.of()));
+        }
+        index.rebuild("s1", transcripts.size(), transcripts, BuildProgress.NONE);
+        IndexedTranscript recoded = transcripts.get(3);
+        assertThat(index.update("s1", "s2", List.of(new IndexedTranscript(recoded.summary(), recoded.turns(),
+                List.of(coding("anna", recoded.name(), "narrative", 6), coding("anna", recoded.name(), "narrative", 30)))),
+                List.of())).isEqualTo(2 + 4);
+
+        List<String> expected = new ArrayList<>();
+        for (String name : List.of("d01-s1", "d01-s2", "d01-s10", "d02-s1", "d02-s2", "loose")) {
+            for (int n = 3; n <= 40; n += 3) {
+                expected.add(name + ":" + n);
+            }
+        }
+        for (int limit : new int[] {1, 7, 20, expected.size(), 1000}) {
+            SearchResult result = index.search(new SearchRequest("mother", null, limit, ResultOrder.TRANSCRIPT, false, false),
+                    vocabulary);
+            assertThat(result.total()).isEqualTo(expected.size());
+            assertThat(result.hits().stream().map(h -> h.transcript() + ":" + h.turn()).toList()).as("limit " + limit)
+                    .isEqualTo(expected.subList(0, Math.min(limit, expected.size())));
+        }
+    }
+
+    @Test
     void anUpdateRewritesOnlyTheTurnsItChanges() {
         assertThat(index.isCurrent("s1")).isTrue();
         List<Coding> more = new ArrayList<>(CODINGS);
