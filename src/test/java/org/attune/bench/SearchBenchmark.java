@@ -61,7 +61,6 @@ public final class SearchBenchmark {
     static final int FTS_RUNS = 120;
     static final double FTS_BUDGET_SECONDS = 15;
     static final int TABLE_RUNS = 5;
-    static final int PART_RUNS = 5;
 
     static final double TARGET_BUILD_SECONDS = 60;
     static final double TARGET_P95_MILLIS = 20;
@@ -85,7 +84,7 @@ public final class SearchBenchmark {
     /** Everything measured. */
     record Figures(int turns, CorpusShape shape, long projectBytes, long codingRows, double setupSeconds,
                    List<Double> buildSeconds, IndexReport index, long indexBytes, long buildPeakHeap, long buildHeapAfterGc,
-                   long buildPauseMillis, double readSeconds, Latencies codebookRead, Latencies codersRead,
+                   long buildPauseMillis, double readSeconds,
                    SqlBaselines.FtsBuild fts, List<Check> checks, Map<QueryMix.Kind, KindFigures> kinds,
                    Trials.Measurement cooccurrence, double cooccurrenceSqlSeconds, int cooccurrenceCodes,
                    Trials.Measurement lag, double lagSqlSeconds, long lagTransitions, List<Phase> phases,
@@ -196,8 +195,6 @@ public final class SearchBenchmark {
             CooccurrenceTable[] cooccurrenceTable = new CooccurrenceTable[1];
             LagTable[] lagTable = new LagTable[1];
             long codingRows;
-            Latencies codebookRead;
-            Latencies codersRead;
             try (Workbench workbench = Workbench.open(project); SqlBaselines sql = SqlBaselines.open(project, ftsFile)) {
                 try (var s = sql.project().createStatement()) {
                     codingRows = SqlBaselines.single(s, "SELECT count(*) FROM codings");
@@ -230,13 +227,8 @@ public final class SearchBenchmark {
                             after.mostBytes()));
                 }
 
-                // Where the time of a search goes: the reads Workbench.search makes of the project file
-                // before every search (the query vocabulary: the codebook and the coders), each timed on
-                // its own; and the same questions asked of the index alone, the vocabulary made once.
-                codebookRead = part(() -> workbench.codebook().orElseThrow());
-                codersRead = part(workbench::coders);
-                log("per search: reading the codebook %.1f ms, the coders %.1f ms (median of %d)", codebookRead.p50(),
-                        codersRead.p50(), PART_RUNS);
+                // Where the time of a search goes: the same questions asked of the index alone, the
+                // vocabulary made once.
                 List<String> coders = workbench.coders().stream().map(CoderSummary::name).toList();
                 QueryVocabulary vocabulary = QueryVocabulary.of(workbench.codebook().orElseThrow().codebook(), coders);
                 try (CorpusIndex index = CorpusIndex.open(CorpusIndex.locationOf(project), false)) {
@@ -307,8 +299,7 @@ public final class SearchBenchmark {
             }
 
             Figures figures = new Figures(turns, shape, projectBytes, codingRows, setupSeconds, buildSeconds, report[0], indexBytes,
-                    build.maxPeakHeapBytes(), buildAfterGc, build.medianCollectionPauseMillis(), readSeconds, codebookRead,
-                    codersRead, fts, checks, kinds, cooccurrence,
+                    build.maxPeakHeapBytes(), buildAfterGc, build.medianCollectionPauseMillis(), readSeconds, fts, checks, kinds, cooccurrence,
                     cooccurrenceSql, cooccurrenceTable[0].codes().size(), lag, lagSql, lagTable[0].total(), phases,
                     whole.mostBytes());
             String section = SearchBenchmarkSection.markdown(LocalDate.now(), machine, figures);
@@ -420,18 +411,6 @@ public final class SearchBenchmark {
             Object answer = ask.ask(v);
             nanos.add(System.nanoTime() - t);
             Objects.requireNonNull(answer);
-        }
-        return Latencies.of(nanos);
-    }
-
-    /** Times a piece of work {@value #PART_RUNS} times after one warm-up. */
-    private static Latencies part(java.util.function.Supplier<?> work) {
-        Objects.requireNonNull(work.get());
-        List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < PART_RUNS; i++) {
-            long t = System.nanoTime();
-            Objects.requireNonNull(work.get());
-            nanos.add(System.nanoTime() - t);
         }
         return Latencies.of(nanos);
     }

@@ -128,13 +128,9 @@ final class SearchBenchmarkSection {
 
         out.append("**Where a search's time goes.** The same questions asked of the index alone (`CorpusIndex.search`, the ")
                 .append("index folder opened read-only, with the query vocabulary of codebook and coders made once), beside ")
-                .append("`Workbench.search`, which before every search reads the change stamp, the codebook (parsed from its ")
-                .append("YAML, with each code's number of codings) and the coders (with their numbers of codings) from the ")
-                .append("project file. The difference is what those reads cost a search at this size. Timed on their own ")
-                .append("(median of ").append(SearchBenchmark.PART_RUNS).append(" after one warm-up): `Workbench.codebook()` ")
-                .append(millis(f.codebookRead().p50())).append(" ms, `Workbench.coders()` ").append(millis(f.codersRead().p50()))
-                .append(" ms, together ").append(millis(f.codebookRead().p50() + f.codersRead().p50()))
-                .append(" ms, the calls `CorpusWork.vocabulary()` makes for every search.\n\n");
+                .append("`Workbench.search`, which before every search reads the project's change stamp (one row of the ")
+                .append("project file) to know that the index and its query vocabulary are current, and makes the vocabulary ")
+                .append("again only after the project has changed. The difference is what that costs a search.\n\n");
         MarkdownTable where = new MarkdownTable("kind", "Workbench.search p50 ms>", "p95 ms>", "index alone p50 ms>", "p95 ms>",
                 "p99 ms>", "runs>", "Workbench minus index, p50 ms>");
         for (SearchBenchmark.KindFigures k : f.kinds().values()) {
