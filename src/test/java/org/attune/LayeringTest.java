@@ -24,6 +24,7 @@ class LayeringTest {
             .layer("store").definedBy("org.attune.store..")
             .layer("index").definedBy("org.attune.index..")
             .layer("analysis").definedBy("org.attune.analysis..")
+            .layer("agreement").definedBy("org.attune.agreement..")
             .layer("workbench").definedBy("org.attune.workbench..")
             .layer("cli").definedBy("org.attune.cli..")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
@@ -36,9 +37,10 @@ class LayeringTest {
             // The faces read search results and tables, values the workbench hands back.
             .whereLayer("index").mayOnlyBeAccessedByLayers("workbench", "cli")
             .whereLayer("analysis").mayOnlyBeAccessedByLayers("workbench", "cli")
+            .whereLayer("agreement").mayOnlyBeAccessedByLayers("workbench", "cli")
             .whereLayer("io").mayOnlyBeAccessedByLayers("transcript", "codebook", "exchange", "workbench")
             .whereLayer("model").mayOnlyBeAccessedByLayers("transcript", "codebook", "exchange", "store", "index", "analysis",
-                    "workbench", "cli");
+                    "agreement", "workbench", "cli");
 
     @ArchTest
     static final ArchRule FACES_DO_NOT_TOUCH_LUCENE_OR_JDBC = noClasses()

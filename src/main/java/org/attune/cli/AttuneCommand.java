@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
                 QueriesCommand.class,
                 CooccurCommand.class,
                 SequencesCommand.class,
+                AgreementCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.attune.agreement.AgreementReport;
 import org.attune.analysis.CooccurrenceTable;
 import org.attune.analysis.LagTable;
 import org.attune.codebook.CodebookFiles;
@@ -43,6 +44,7 @@ public final class Workbench implements AutoCloseable {
     private final CodingsWork codings;
     private final SearchIndex index;
     private final CorpusWork corpus;
+    private final AgreementWork agreement;
 
     private Workbench(ProjectStore store, Clock clock) {
         this.store = store;
@@ -51,6 +53,7 @@ public final class Workbench implements AutoCloseable {
         this.codings = new CodingsWork(store, codebooks, clock);
         this.index = new SearchIndex(store);
         this.corpus = new CorpusWork(store, codebooks, index, clock);
+        this.agreement = new AgreementWork(store, codebooks);
     }
 
     /** Creates a new project and opens it for writing. */
@@ -232,6 +235,13 @@ public final class Workbench implements AutoCloseable {
      *
      * @param coder whose codes, or null for every coder's together
      */
+    // ---- agreement
+
+    /** How well coders agree, per code, exclusive group and scale code, with the rules it followed. */
+    public AgreementReport agreement(AgreementRequest request, Progress progress) {
+        return agreement.agreement(request, progress);
+    }
+
     public CooccurrenceTable cooccurrence(String coder, int window, Progress progress) {
         return corpus.cooccurrence(coder, window, progress);
     }

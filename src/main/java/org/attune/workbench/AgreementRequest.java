@@ -1,0 +1,24 @@
+package org.attune.workbench;
+
+import java.util.List;
+
+/**
+ * What an agreement report compares.
+ *
+ * @param coders two or more coders' names
+ * @param transcripts only these transcripts; empty for all
+ * @param dyads only the transcripts of these dyads; empty for all
+ * @param subjects only these codes and groups (ids); empty for all
+ * @param bootstrap samples for 95% intervals; 0 for none
+ * @param seed the bootstrap's seed
+ */
+public record AgreementRequest(List<String> coders, List<String> transcripts, List<String> dyads, List<String> subjects,
+                               int bootstrap, long seed) {
+
+    public AgreementRequest {
+        coders = List.copyOf(coders);
+        transcripts = List.copyOf(transcripts);
+        dyads = List.copyOf(dyads);
+        subjects = List.copyOf(subjects);
+    }
+}

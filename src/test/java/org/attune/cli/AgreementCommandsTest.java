@@ -1,0 +1,210 @@
+package org.attune.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.attune.cli.CommandLineTest.attune;
+
+import com.opencsv.CSVReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attune.cli.CommandLineTest.Run;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code attune agreement} on the demo project, checked against figures worked out here by a
+ * separate and plain route: the sample coders' codings read from their CSV files, the turns'
+ * roles from {@code attune show}, the groups' roles from {@code attune codebook show}, and
+ * percent agreement and Cohen's kappa counted turn by turn with the textbook formulas.
+ */
+class AgreementCommandsTest {
+
+    @TempDir
+    static Path dir;
+
+    static String project;
+    static JsonNode report;
+    /** (transcript, turn) to role. */
+    static final Map<String, String> roles = new HashMap<>();
+    /** code to the role its group applies to; group to its codes, for exclusive groups. */
+    static final Map<String, String> roleOfCode = new HashMap<>();
+    static final Map<String, List<String>> exclusiveGroups = new HashMap<>();
+    static final Map<String, String> roleOfGroup = new HashMap<>();
+    /** coder to the set of "transcript#turn#code" they coded. */
+    static final Map<String, Set<String>> coded = new HashMap<>();
+
+    static JsonNode json(String text) {
+        return JsonMapper.builder().build().readTree(text);
+    }
+
+    @BeforeAll
+    static void demoAndItsCodings() throws IOException {
+        project = dir.resolve("demo.attune").toString();
+        assertThat(attune("demo", project).status()).isZero();
+        Run run = attune("agreement", project, "--coders", "anna,ben", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        report = json(run.out());
+
+        for (JsonNode t : json(attune("transcripts", project, "--json").out())) {
+            String name = t.get("name").asString();
+            for (JsonNode turn : json(attune("show", project, name, "--json").out()).get("turns")) {
+                roles.put(name + "#" + turn.get("turn").asInt(), turn.get("role").asString());
+            }
+        }
+        for (JsonNode group : json(attune("codebook", "show", project, "--json").out()).get("groups")) {
+            List<String> codes = group.get("codes").valueStream().map(c -> c.get("id").asString()).toList();
+            codes.forEach(c -> roleOfCode.put(c, group.get("applies_to").asString()));
+            if (group.get("exclusive").asBoolean()) {
+                exclusiveGroups.put(group.get("id").asString(), codes);
+                roleOfGroup.put(group.get("id").asString(), group.get("applies_to").asString());
+            }
+        }
+        for (String coder : List.of("anna", "ben")) {
+            Set<String> set = new HashSet<>();
+            try (Reader in = Files.newBufferedReader(Path.of("samples/codings/" + coder + ".csv")); CSVReader csv = new CSVReader(in)) {
+                csv.skip(1);
+                for (String[] row : csv) {
+                    set.add(row[1] + "#" + row[2] + "#" + row[3]);
+                }
+            }
+            coded.put(coder, set);
+        }
+    }
+
+    /** Percent agreement and Cohen's kappa from a list of (anna's category, ben's category), one per turn. */
+    static double[] agreementAndKappa(List<String[]> pairs) {
+        Map<String, Double> a = new HashMap<>();
+        Map<String, Double> b = new HashMap<>();
+        double same = 0;
+        for (String[] p : pairs) {
+            same += p[0].equals(p[1]) ? 1 : 0;
+            a.merge(p[0], 1.0, Double::sum);
+            b.merge(p[1], 1.0, Double::sum);
+        }
+        double n = pairs.size();
+        double po = same / n;
+        double pe = 0;
+        for (String k : a.keySet()) {
+            pe += a.get(k) / n * b.getOrDefault(k, 0.0) / n;
+        }
+        return new double[] {po, (po - pe) / (1 - pe), n};
+    }
+
+    static boolean fits(String appliesTo, String role) {
+        return appliesTo.equals("any") || appliesTo.equals(role);
+    }
+
+    static JsonNode line(String array, String key, String id, String compared) {
+        return report.get(array).valueStream()
+                .filter(l -> l.get(key).asString().equals(id) && l.get("compared").asString().equals(compared))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void everyCodesPresenceMatchesACountFromTheCodingsFiles() {
+        int checked = 0;
+        for (String code : roleOfCode.keySet()) {
+            List<String[]> pairs = new java.util.ArrayList<>();
+            roles.forEach((turn, role) -> {
+                if (fits(roleOfCode.get(code), role)) {
+                    pairs.add(new String[] {String.valueOf(coded.get("anna").contains(turn + "#" + code)),
+                            String.valueOf(coded.get("ben").contains(turn + "#" + code))});
+                }
+            });
+            double[] expected = agreementAndKappa(pairs);
+            JsonNode line = line("codes", "code", code, "presence");
+            assertThat(line.get("n_units").asLong()).as(code).isEqualTo((long) expected[2]);
+            assertThat(line.get("percent_agreement").asDouble()).as(code).isCloseTo(expected[0], within(1e-12));
+            if (Double.isFinite(expected[1])) {
+                assertThat(line.get("cohen_kappa").asDouble()).as(code).isCloseTo(expected[1], within(1e-12));
+                checked++;
+            } else {
+                assertThat(line.get("cohen_kappa").isNull()).as(code).isTrue();
+            }
+        }
+        assertThat(checked).isGreaterThan(30);
+    }
+
+    @Test
+    void everyExclusiveGroupsChoiceMatchesACountFromTheCodingsFiles() {
+        for (Map.Entry<String, List<String>> group : exclusiveGroups.entrySet()) {
+            List<String[]> pairs = new java.util.ArrayList<>();
+            roles.forEach((turn, role) -> {
+                if (fits(roleOfGroup.get(group.getKey()), role)) {
+                    String[] pair = {"none", "none"};
+                    for (int c = 0; c < 2; c++) {
+                        String coder = c == 0 ? "anna" : "ben";
+                        for (String code : group.getValue()) {
+                            if (coded.get(coder).contains(turn + "#" + code)) {
+                                pair[c] = code;
+                            }
+                        }
+                    }
+                    pairs.add(pair);
+                }
+            });
+            double[] expected = agreementAndKappa(pairs);
+            JsonNode line = line("groups", "group", group.getKey(), "choice");
+            assertThat(line.get("percent_agreement").asDouble()).as(group.getKey()).isCloseTo(expected[0], within(1e-12));
+            assertThat(line.get("cohen_kappa").asDouble()).as(group.getKey()).isCloseTo(expected[1], within(1e-12));
+        }
+        assertThat(exclusiveGroups).containsKeys("therapist-form", "client-form");
+    }
+
+    @Test
+    void theReportStatesItsRulesAndParameters() {
+        assertThat(report.get("unit").asString()).isEqualTo("turn");
+        assertThat(report.get("coders").valueStream().map(JsonNode::asString).toList()).containsExactly("anna", "ben");
+        assertThat(report.get("codebook_version").asInt()).isEqualTo(1);
+        assertThat(report.get("rules").size()).isGreaterThan(3);
+        assertThat(report.get("transcripts").size()).isEqualTo(6);
+        assertThat(report.get("overall").get("n_units").asLong()).isGreaterThan(10_000);
+    }
+
+    @Test
+    void bootstrapIntervalsAreSeededAndSurroundTheEstimate() {
+        String[] args = {"agreement", project, "--coders", "anna,ben", "--codes", "client-form", "--bootstrap", "300", "--seed", "7", "--json"};
+        JsonNode first = json(attune(args).out());
+        JsonNode again = json(attune(args).out());
+        JsonNode form = first.get("groups").get(0);
+        assertThat(form.get("ci95")).isEqualTo(again.get("groups").get(0).get("ci95"));
+        double kappa = form.get("cohen_kappa").asDouble();
+        assertThat(form.get("ci95").get("cohen_kappa").get(0).asDouble()).isLessThan(kappa);
+        assertThat(form.get("ci95").get("cohen_kappa").get(1).asDouble()).isGreaterThan(kappa);
+    }
+
+    @Test
+    void threeCodersLeaveOutTheSessionsOneOfThemDidNotCode() {
+        JsonNode three = json(attune("agreement", project, "--coders", "anna,ben,carla", "--json").out());
+        assertThat(three.get("transcripts").size()).isEqualTo(2);
+        assertThat(three.get("left_out").size()).isEqualTo(4);
+        JsonNode form = three.get("groups").valueStream().filter(g -> g.get("group").asString().equals("client-form")).findFirst()
+                .orElseThrow();
+        assertThat(form.get("cohen_kappa").isNull()).isTrue();
+        assertThat(form.get("fleiss_kappa").isNumber()).isTrue();
+        assertThat(form.get("pairwise").size()).isEqualTo(3);
+    }
+
+    @Test
+    void badRequestsGetOneLineErrors() {
+        Run unknown = attune("agreement", project, "--coders", "anna,zed");
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no coder named 'zed'").contains("anna, ben, carla");
+        Run one = attune("agreement", project, "--coders", "anna");
+        assertThat(one.status()).isEqualTo(1);
+        assertThat(one.err()).contains("two coders or more");
+        Run code = attune("agreement", project, "--coders", "anna,ben", "--codes", "nonsense");
+        assertThat(code.status()).isEqualTo(1);
+        assertThat(code.err()).contains("no code or group 'nonsense'");
+    }
+}
