@@ -3,10 +3,13 @@ package org.attune.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.attune.agreement.AgreementLine;
 import org.attune.agreement.AgreementReport;
 import org.attune.agreement.Coefficient;
+import org.attune.agreement.Level;
 import org.attune.workbench.AgreementRequest;
 import org.attune.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -21,12 +24,20 @@ import picocli.CommandLine.Parameters;
                 "--bootstrap N adds 95% intervals from N samples of the units, reproducible with --seed."})
 final class AgreementCommand extends Verb {
 
-    @Parameters(paramLabel = "PROJECT", description = "The project file.")
+    @Parameters(paramLabel = "PROJECT", arity = "0..1", description = "The project file (not with --ratings).")
     String project;
 
-    @Option(names = "--coders", paramLabel = "A,B", split = ",", required = true,
-            description = "The coders to compare, two or more.")
-    List<String> coders;
+    @Option(names = "--coders", paramLabel = "A,B", split = ",", description = "The coders to compare, two or more.")
+    List<String> coders = new ArrayList<>();
+
+    @Option(names = "--ratings", paramLabel = "FILE.csv",
+            description = "Instead of a project: ratings from elsewhere, a CSV with columns unit,coder,value, one row per "
+                    + "rating (a missing rating is an absent row).")
+    Path ratings;
+
+    @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "nominal",
+            description = "With --ratings: how values compare: nominal, ordinal, interval or ratio. Default: ${DEFAULT-VALUE}.")
+    String level;
 
     @Option(names = "--unit", paramLabel = "turn", defaultValue = "turn", description = "The unit: turn (span comes later).")
     String unit;
@@ -53,6 +64,15 @@ final class AgreementCommand extends Verb {
 
     @Override
     public Integer call() {
+        if (ratings != null) {
+            if (project != null || !coders.isEmpty()) {
+                throw usage("--ratings measures a file of ratings on its own: give no PROJECT and no --coders with it");
+            }
+            return calculate();
+        }
+        if (project == null || coders.isEmpty()) {
+            throw usage("give a PROJECT and --coders A,B (or --ratings FILE.csv for ratings from elsewhere)");
+        }
         if (!unit.equals("turn")) {
             throw usage("--unit: only turn is measured so far, not " + unit);
         }
@@ -65,6 +85,36 @@ final class AgreementCommand extends Verb {
                 print(report);
             }
         }
+        return 0;
+    }
+
+    private Integer calculate() {
+        Level chosen = java.util.Arrays.stream(Level.values()).filter(l -> l.label().equalsIgnoreCase(level.strip())).findFirst()
+                .orElseThrow(() -> usage("--level is nominal, ordinal, interval or ratio, not " + level));
+        AgreementLine line = Workbench.agreementOfRatings(ratings, chosen, bootstrap, seed);
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("file", ratings.getFileName().toString());
+            out.put("level", chosen.label());
+            out.put("coders", line.subject().table().coders());
+            out.put("categories", line.subject().table().categories());
+            out.put("n_units", line.units());
+            AgreementJson.values(out, line);
+            printJson(out);
+            return 0;
+        }
+        out().println(String.format(Locale.ROOT, "Agreement of %s on %,d units of %s (%s).",
+                String.join(", ", line.subject().table().coders()), line.units(), ratings.getFileName(), chosen.label()));
+        out().println();
+        TextTable table = new TextTable("COEFFICIENT", "VALUE", bootstrap > 0 ? "95% INTERVAL" : "");
+        table.alignRight(1);
+        line.values().forEach((c, v) -> {
+            double[] ci = line.ci95().get(c);
+            table.row(c.key(), number(v), ci == null ? "" : String.format(Locale.ROOT, "%.3f to %.3f", ci[0], ci[1]));
+        });
+        line.pairwise().forEach((pair, kappa) -> table.row("cohen_kappa " + pair, number(kappa), ""));
+        table.print(out());
+        line.notes().forEach(n -> out().println(n));
         return 0;
     }
 

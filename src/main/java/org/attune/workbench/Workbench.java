@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.attune.agreement.AgreementLine;
 import org.attune.agreement.AgreementReport;
+import org.attune.agreement.Level;
 import org.attune.analysis.CooccurrenceTable;
 import org.attune.analysis.LagTable;
 import org.attune.codebook.CodebookFiles;
@@ -240,6 +242,14 @@ public final class Workbench implements AutoCloseable {
     /** How well coders agree, per code, exclusive group and scale code, with the rules it followed. */
     public AgreementReport agreement(AgreementRequest request, Progress progress) {
         return agreement.agreement(request, progress);
+    }
+
+    /**
+     * Agreement on ratings from elsewhere, with no project: a CSV of unit, coder and value, one
+     * row per rating. Numeric values are compared at the given level; names only as nominal.
+     */
+    public static AgreementLine agreementOfRatings(Path ratings, Level level, int bootstrap, long seed) {
+        return RatingsCalculator.of(ratings, level, bootstrap, seed);
     }
 
     public CooccurrenceTable cooccurrence(String coder, int window, Progress progress) {
