@@ -46,6 +46,7 @@ public final class TurnUnits {
     private final Map<String, PatternCounter> choice = new LinkedHashMap<>();
     private final Map<String, PatternCounter> levels = new LinkedHashMap<>();
     private final PatternCounter pooled;
+    private final String[] presenceId;
     private final int[] presenceCode;
     private final AppliesTo[] presenceApplies;
     private final PatternCounter[] presenceCounter;
@@ -101,6 +102,7 @@ public final class TurnUnits {
         pooled = new PatternCounter(coders, absentPresent, new double[] {0, 1});
         // The same as arrays, for the loop over every turn.
         List<String> presenceIds = List.copyOf(presence.keySet());
+        presenceId = presenceIds.toArray(String[]::new);
         presenceCode = presenceIds.stream().mapToInt(codeIndex::get).toArray();
         presenceApplies = presenceIds.stream().map(id -> groupOfCode.get(id).appliesTo()).toArray(AppliesTo[]::new);
         presenceCounter = presenceIds.stream().map(presence::get).toArray(PatternCounter[]::new);
@@ -118,6 +120,11 @@ public final class TurnUnits {
      * coders (those of others are ignored). Returns whether the transcript counted.
      */
     public boolean add(String transcript, List<Role> roles, List<Coding> codings) {
+        return add(transcript, roles, codings, null);
+    }
+
+    /** As {@link #add(String, List, List)}, telling the listener (when not null) every unit's ratings. */
+    public boolean add(String transcript, List<Role> roles, List<Coding> codings, UnitListener listener) {
         int turns = roles.size();
         int coderCount = coders.size();
         int codeCount = codes.size();
@@ -174,9 +181,15 @@ public final class TurnUnits {
                 }
                 presenceCounter[s].add(ratings);
                 pooled.add(ratings);
+                if (listener != null) {
+                    listener.unit(transcript, t, Comparison.PRESENCE, presenceId[s], ratings);
+                }
                 if (levelCounter[s] != null) {
                     System.arraycopy(level, base, levels, 0, coderCount);
                     levelCounter[s].add(levels);
+                    if (listener != null) {
+                        listener.unit(transcript, t, Comparison.LEVEL, presenceId[s], levels);
+                    }
                 }
             }
             for (int g = 0; g < choiceGroup.length; g++) {
@@ -195,9 +208,25 @@ public final class TurnUnits {
                     }
                 }
                 choiceCounter[g].add(ratings);
+                if (listener != null) {
+                    listener.unit(transcript, t, Comparison.CHOICE, group.id(), ratings);
+                }
             }
         }
         return true;
+    }
+
+    /** The categories of a subject's ratings: absent and present, a group's codes and "none", or a scale's levels. */
+    public List<String> categories(Comparison comparison, String id) {
+        return switch (comparison) {
+            case PRESENCE, POOLED -> List.of("absent", "present");
+            case LEVEL -> codes.get(codeIndex.get(id)).levels().stream().map(l -> l.valueText()).toList();
+            case CHOICE -> {
+                List<String> categories = new ArrayList<>(codebook.group(id).orElseThrow().codes().stream().map(Code::id).toList());
+                categories.add(NONE);
+                yield categories;
+            }
+        };
     }
 
     /** The transcripts that counted, in the order given. */

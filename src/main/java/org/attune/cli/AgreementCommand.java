@@ -9,6 +9,7 @@ import java.util.Map;
 import org.attune.agreement.AgreementLine;
 import org.attune.agreement.AgreementReport;
 import org.attune.agreement.Coefficient;
+import org.attune.agreement.Disagreement;
 import org.attune.agreement.Level;
 import org.attune.workbench.AgreementRequest;
 import org.attune.workbench.Workbench;
@@ -62,6 +63,22 @@ final class AgreementCommand extends Verb {
     @Option(names = "--json", description = "Print JSON: parameters, rules, then every code, group and the pooled line.")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write .xlsx: the report (summary, a sheet per exclusive group, confusion matrices, disagreements, "
+                    + "parameters); or .csv: the ratings unit by unit, long (a row per coder) or, with --wide, wide (a column "
+                    + "per coder). With --disagreements: the disagreements, .csv or .xlsx.")
+    Path out;
+
+    @Option(names = "--wide", description = "With --out FILE.csv: one row per unit, one column per coder.")
+    boolean wide;
+
+    @Option(names = "--disagreements", description = "List the units where the coders differ, with the turn's text.")
+    boolean disagreements;
+
+    @Option(names = "--sort", paramLabel = "code|unit", defaultValue = "unit",
+            description = "With --disagreements: by unit (transcript, turn) or by code first. Default: ${DEFAULT-VALUE}.")
+    String sort;
+
     @Override
     public Integer call() {
         if (ratings != null) {
@@ -76,9 +93,22 @@ final class AgreementCommand extends Verb {
         if (!unit.equals("turn")) {
             throw usage("--unit: only turn is measured so far, not " + unit);
         }
+        if (!sort.equals("unit") && !sort.equals("code")) {
+            throw usage("--sort is code or unit, not " + sort);
+        }
+        AgreementRequest request = new AgreementRequest(coders, transcripts, dyads, subjects, bootstrap, seed);
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            AgreementReport report = workbench.agreement(new AgreementRequest(coders, transcripts, dyads, subjects, bootstrap, seed),
-                    TerminalProgress.on(err()));
+            if (disagreements) {
+                listDisagreements(workbench, request);
+                return 0;
+            }
+            if (out != null) {
+                AgreementReport written = workbench.exportAgreement(request, out, wide, TerminalProgress.on(err()));
+                out().println(written != null ? "Wrote the agreement report of " + written.lines().size() + " lines to " + out + "."
+                        : "Wrote the ratings, " + (wide ? "a column per coder" : "a row per coder") + ", to " + out + ".");
+                return 0;
+            }
+            AgreementReport report = workbench.agreement(request, TerminalProgress.on(err()));
             if (json) {
                 printJson(AgreementJson.of(report));
             } else {
@@ -86,6 +116,45 @@ final class AgreementCommand extends Verb {
             }
         }
         return 0;
+    }
+
+    private void listDisagreements(Workbench workbench, AgreementRequest request) {
+        List<Disagreement> found = new ArrayList<>(workbench.disagreements(request, TerminalProgress.on(err())));
+        if (sort.equals("code")) {
+            found.sort(java.util.Comparator.comparing(Disagreement::id).thenComparing(d -> d.comparison().ordinal()));
+        }
+        if (out != null) {
+            workbench.exportDisagreements(found, coders, out);
+            out().println("Wrote " + found.size() + " disagreements to " + out + ".");
+            return;
+        }
+        if (json) {
+            printJson(found.stream().map(d -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("transcript", d.transcript());
+                row.put("turn", d.turn());
+                row.put("code", d.id());
+                row.put("compared", d.comparison().label());
+                Map<String, String> byCoder = new LinkedHashMap<>();
+                for (int c = 0; c < coders.size(); c++) {
+                    byCoder.put(coders.get(c), d.ratings().get(c));
+                }
+                row.put("ratings", byCoder);
+                row.put("text", d.text());
+                return row;
+            }).toList());
+            return;
+        }
+        out().println(found.size() + " disagreements.");
+        for (Disagreement d : found) {
+            List<String> who = new ArrayList<>();
+            for (int c = 0; c < d.ratings().size(); c++) {
+                who.add(coders.get(c) + " " + (d.ratings().get(c) == null ? "-" : d.ratings().get(c)));
+            }
+            String text = d.text().length() > 90 ? d.text().substring(0, 87) + "..." : d.text();
+            out().println(d.transcript() + " turn " + d.turn() + "  " + d.id() + " (" + d.comparison().label() + "): "
+                    + String.join(", ", who) + "\n    " + text);
+        }
     }
 
     private Integer calculate() {

@@ -75,7 +75,7 @@ public final class TableExport {
      * @throws AttuneException naming the file and the extensions allowed, for another extension;
      *         or naming the file and the reason, when it cannot be written
      */
-    public static void write(Path file, List<String> header, List<List<Object>> rows) {
+    public static void write(Path file, List<String> header, Iterable<List<Object>> rows) {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
         boolean csv = lower.endsWith(".csv");
@@ -96,8 +96,39 @@ public final class TableExport {
                 if (csv) {
                     writeCsv(out, header, rows);
                 } else {
-                    writeXlsx(out, name.substring(0, name.length() - ".xlsx".length()), header, rows);
+                    writeXlsx(out, List.of(new Sheet(name.substring(0, name.length() - ".xlsx".length()), header, rows)));
                 }
+            }
+            moveOver(partial, file);
+        } catch (IOException | UncheckedIOException e) {
+            throw new AttuneException("cannot write " + file + ": " + reason(e), e);
+        } finally {
+            deleteQuietly(partial);
+        }
+    }
+
+    /** One sheet of a workbook: its name, a header and rows, written as {@link #write} writes them. */
+    public record Sheet(String name, List<String> header, Iterable<List<Object>> rows) {
+    }
+
+    /**
+     * Writes an Excel workbook of several sheets, in the order given.
+     *
+     * @throws AttuneException naming the file, when its name does not end in .xlsx or it cannot be written
+     */
+    public static void writeWorkbook(Path file, List<Sheet> sheets) {
+        String name = file.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new AttuneException(name + ": a workbook is written as .xlsx");
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+            partial = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
+                writeXlsx(out, sheets);
             }
             moveOver(partial, file);
         } catch (IOException | UncheckedIOException e) {
@@ -158,14 +189,14 @@ public final class TableExport {
     public static byte[] xlsx(String sheetName, List<String> header, List<List<Object>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            writeXlsx(out, sheetName, header, rows);
+            writeXlsx(out, List.of(new Sheet(sheetName, header, rows)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    private static void writeCsv(OutputStream out, List<String> header, List<List<Object>> rows) throws IOException {
+    private static void writeCsv(OutputStream out, List<String> header, Iterable<List<Object>> rows) throws IOException {
         // Not closed here: closing the writer would close the caller's stream.
         CSVWriter csv = new CSVWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ',', '"', '"', "\n");
         csv.writeNext(header.stream().map(TableExport::text).toArray(String[]::new), false);
@@ -192,29 +223,37 @@ public final class TableExport {
         return value == null ? "" : text(value);
     }
 
-    private static void writeXlsx(OutputStream out, String sheetName, List<String> header, List<List<Object>> rows)
-            throws IOException {
+    private static void writeXlsx(OutputStream out, List<Sheet> sheets) throws IOException {
         // Streaming: only the last few hundred rows are in memory, the rest already on disk.
         SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
-            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(
-                    sheetName == null || sheetName.isBlank() ? "table" : sheetName));
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Row headerRow = sheet.createRow(0);
-            for (int i = 0; i < header.size(); i++) {
-                Cell cell = headerRow.createCell(i);
-                cell.setCellValue(text(header.get(i)));
-                cell.setCellStyle(bold);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (List<Object> row : rows) {
-                Row sheetRow = sheet.createRow(r++);
-                for (int i = 0; i < row.size(); i++) {
-                    setCell(sheetRow, i, row.get(i));
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Sheet content : sheets) {
+                String safe = WorkbookUtil.createSafeSheetName(content.name() == null || content.name().isBlank() ? "table"
+                        : content.name());
+                // Excel's sheet names are unique without regard to case.
+                String unique = safe;
+                for (int n = 2; !names.add(unique.toLowerCase(Locale.ROOT)); n++) {
+                    unique = WorkbookUtil.createSafeSheetName(safe.substring(0, Math.min(safe.length(), 27)) + " " + n);
+                }
+                SXSSFSheet sheet = workbook.createSheet(unique);
+                Row headerRow = sheet.createRow(0);
+                for (int i = 0; i < content.header().size(); i++) {
+                    Cell cell = headerRow.createCell(i);
+                    cell.setCellValue(text(content.header().get(i)));
+                    cell.setCellStyle(bold);
+                }
+                sheet.createFreezePane(0, 1);
+                int r = 1;
+                for (List<Object> row : content.rows()) {
+                    Row sheetRow = sheet.createRow(r++);
+                    for (int i = 0; i < row.size(); i++) {
+                        setCell(sheetRow, i, row.get(i));
+                    }
                 }
             }
             workbook.write(out);

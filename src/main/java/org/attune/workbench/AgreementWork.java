@@ -1,5 +1,6 @@
 package org.attune.workbench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -9,6 +10,10 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.attune.agreement.AgreementLine;
 import org.attune.agreement.AgreementReport;
+import org.attune.agreement.Comparison;
+import org.attune.agreement.Disagreement;
+import org.attune.agreement.RatingTable;
+import org.attune.agreement.UnitListener;
 import org.attune.agreement.Subject;
 import org.attune.agreement.TurnUnits;
 import org.attune.model.AttuneException;
@@ -17,6 +22,7 @@ import org.attune.model.Codebook;
 import org.attune.model.Role;
 import org.attune.model.Turn;
 import org.attune.model.TranscriptSummary;
+import org.attune.exchange.TableExport;
 import org.attune.store.ProjectStore;
 
 /** Inter-rater agreement on a project's codings: which units, which coders, and the report. */
@@ -31,24 +37,138 @@ final class AgreementWork {
     }
 
     AgreementReport agreement(AgreementRequest request, Progress progress) {
+        Plan plan = plan(request);
+        TurnUnits units = walk(plan, null, progress);
+        return report(request, plan, units);
+    }
+
+    /** The units where the coders differ, in transcript and turn order. */
+    List<Disagreement> disagreements(AgreementRequest request, Progress progress) {
+        List<Disagreement> found = new ArrayList<>();
+        walk(plan(request), collecting(found), progress);
+        return found;
+    }
+
+    private static Listening collecting(List<Disagreement> found) {
+        return (units, turns) -> (transcript, turn, comparison, id, ratings) -> {
+            if (differ(ratings)) {
+                List<String> categories = units.categories(comparison, id);
+                List<String> named = new ArrayList<>();
+                for (int r : ratings) {
+                    named.add(r == RatingTable.MISSING ? null : categories.get(r));
+                }
+                found.add(new Disagreement(transcript, turn, comparison, id, named, turns.get(turn - 1).text()));
+            }
+        };
+    }
+
+    /** The report as a workbook: summary, a sheet per exclusive group, confusion matrices, disagreements, parameters. */
+    AgreementReport exportWorkbook(AgreementRequest request, Path out, Progress progress) {
+        Plan plan = plan(request);
+        List<Disagreement> found = new ArrayList<>();
+        TurnUnits units = walk(plan, collecting(found), progress);
+        AgreementReport report = report(request, plan, units);
+        TableExport.writeWorkbook(out, AgreementWorkbook.sheets(report, plan.codebook(), found));
+        return report;
+    }
+
+    /** Each unit's ratings, one row per coder: unit, transcript, turn, coder, code, value, compared. */
+    void exportLong(AgreementRequest request, Path out, Progress progress) {
+        Plan plan = plan(request);
+        List<List<Object>> rows = new ArrayList<>();
+        walk(plan, (units, turns) -> (transcript, turn, comparison, id, ratings) -> {
+            List<String> categories = units.categories(comparison, id);
+            for (int c = 0; c < ratings.length; c++) {
+                if (ratings[c] != RatingTable.MISSING) {
+                    rows.add(List.of(transcript + ":" + turn, transcript, turn, plan.coders().get(c), id,
+                            value(comparison, categories, ratings[c]), comparison.label()));
+                }
+            }
+        }, progress);
+        TableExport.write(out, List.of("unit", "transcript", "turn", "coder", "code", "value", "compared"), rows);
+    }
+
+    /** Each unit's ratings in one row, a column per coder, as irr, psych, SPSS and ReCal take them. */
+    void exportWide(AgreementRequest request, Path out, Progress progress) {
+        Plan plan = plan(request);
+        List<List<Object>> rows = new ArrayList<>();
+        walk(plan, (units, turns) -> (transcript, turn, comparison, id, ratings) -> {
+            List<String> categories = units.categories(comparison, id);
+            List<Object> row = new ArrayList<>(List.of(transcript + ":" + turn, transcript, turn, id, comparison.label()));
+            for (int r : ratings) {
+                row.add(r == RatingTable.MISSING ? null : value(comparison, categories, r));
+            }
+            rows.add(row);
+        }, progress);
+        List<String> header = new ArrayList<>(List.of("unit", "transcript", "turn", "code", "compared"));
+        header.addAll(plan.coders());
+        TableExport.write(out, header, rows);
+    }
+
+    /** Presence as 1 and 0, a level as its value, a choice as the code's id (or "none"). */
+    private static Object value(Comparison comparison, List<String> categories, int rating) {
+        return switch (comparison) {
+            case PRESENCE, POOLED -> rating;
+            case LEVEL -> new java.math.BigDecimal(categories.get(rating));
+            case CHOICE -> categories.get(rating);
+        };
+    }
+
+    private static boolean differ(int[] ratings) {
+        int first = RatingTable.MISSING;
+        int rated = 0;
+        boolean differ = false;
+        for (int r : ratings) {
+            if (r == RatingTable.MISSING) {
+                continue;
+            }
+            if (rated++ == 0) {
+                first = r;
+            } else if (r != first) {
+                differ = true;
+            }
+        }
+        return differ;
+    }
+
+    /** What a request resolves to: the codebook, the coders and subjects as the project names them, the transcripts. */
+    record Plan(Codebook codebook, List<String> coders, Set<String> subjects, List<TranscriptSummary> transcripts) {
+    }
+
+    Plan plan(AgreementRequest request) {
         Codebook codebook = codebooks.require();
         List<String> coders = coders(request.coders());
         Set<String> subjects = subjects(codebook, request.subjects());
         if (request.bootstrap() < 0) {
             throw new AttuneException("--bootstrap takes a number of samples, 0 or more; got " + request.bootstrap());
         }
-        List<TranscriptSummary> transcripts = transcripts(request);
-        TurnUnits units = new TurnUnits(codebook, coders, subjects);
+        return new Plan(codebook, coders, subjects, transcripts(request));
+    }
+
+    /** Gives the listener the transcript's turns before its units, so it can show their text. */
+    @FunctionalInterface
+    interface Listening {
+        UnitListener forTranscript(TurnUnits units, List<Turn> turns);
+    }
+
+    private TurnUnits walk(Plan plan, Listening listening, Progress progress) {
+        TurnUnits units = new TurnUnits(plan.codebook(), plan.coders(), plan.subjects());
         try {
             int done = 0;
-            for (TranscriptSummary summary : transcripts) {
-                progress.update(done++, transcripts.size(), "reading " + summary.name());
-                List<Role> roles = store.transcript(summary.name()).orElseThrow().turns().stream().map(Turn::role).toList();
-                units.add(summary.name(), roles, store.codingsOfTranscript(summary.name()));
+            for (TranscriptSummary summary : plan.transcripts()) {
+                progress.update(done++, plan.transcripts().size(), "reading " + summary.name());
+                List<Turn> turns = store.transcript(summary.name()).orElseThrow().turns();
+                List<Role> roles = turns.stream().map(Turn::role).toList();
+                units.add(summary.name(), roles, store.codingsOfTranscript(summary.name()),
+                        listening == null ? null : listening.forTranscript(units, turns));
             }
         } finally {
             progress.finished();
         }
+        return units;
+    }
+
+    AgreementReport report(AgreementRequest request, Plan plan, TurnUnits units) {
         List<Subject> lines = units.subjects();
         // Each line's bootstrap has a seed of its own, from the report's seed and the line, so a
         // line's interval does not depend on which other lines were asked for.
@@ -56,7 +176,7 @@ final class AgreementWork {
                 .mapToObj(i -> AgreementLine.of(lines.get(i), request.bootstrap(), lineSeed(request.seed(), lines.get(i))))
                 .toList();
         int version = codebooks.current().map(CurrentCodebook::version).orElse(0);
-        return new AgreementReport("turn", coders, version, TurnUnits.RULES, request.bootstrap(), request.seed(),
+        return new AgreementReport("turn", plan.coders(), version, TurnUnits.RULES, request.bootstrap(), request.seed(),
                 units.counted(), units.leftOut(), new ArrayList<>(computed));
     }
 

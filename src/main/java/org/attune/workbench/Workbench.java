@@ -3,10 +3,12 @@ package org.attune.workbench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.attune.agreement.AgreementLine;
+import org.attune.agreement.Disagreement;
 import org.attune.agreement.AgreementReport;
 import org.attune.agreement.Level;
 import org.attune.analysis.CooccurrenceTable;
@@ -242,6 +244,46 @@ public final class Workbench implements AutoCloseable {
     /** How well coders agree, per code, exclusive group and scale code, with the rules it followed. */
     public AgreementReport agreement(AgreementRequest request, Progress progress) {
         return agreement.agreement(request, progress);
+    }
+
+    /** The units where the compared coders' ratings differ, transcript by transcript, turn by turn. */
+    public List<Disagreement> disagreements(AgreementRequest request, Progress progress) {
+        return agreement.disagreements(request, progress);
+    }
+
+    /**
+     * Writes agreement to a file: {@code .xlsx} the whole report (summary, exclusive groups,
+     * confusion matrices, disagreements, parameters) and returns it; {@code .csv} the ratings
+     * unit by unit, in the long form (a row per coder) or the wide form (a column per coder), and
+     * returns null.
+     */
+    public AgreementReport exportAgreement(AgreementRequest request, Path out, boolean wide, Progress progress) {
+        String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".xlsx")) {
+            return agreement.exportWorkbook(request, out, progress);
+        }
+        if (!name.endsWith(".csv")) {
+            throw new AttuneException(out.getFileName() + ": agreement is written as .xlsx (the report) or .csv (the ratings)");
+        }
+        if (wide) {
+            agreement.exportWide(request, out, progress);
+        } else {
+            agreement.exportLong(request, out, progress);
+        }
+        return null;
+    }
+
+    /** Writes the disagreements as .csv or .xlsx. */
+    public void exportDisagreements(List<Disagreement> disagreements, List<String> coders, Path out) {
+        List<String> header = new ArrayList<>(List.of("transcript", "turn", "code", "compared"));
+        header.addAll(coders);
+        header.add("text");
+        TableExport.write(out, header, disagreements.stream().map(d -> {
+            List<Object> row = new ArrayList<>(List.of(d.transcript(), d.turn(), d.id(), d.comparison().label()));
+            row.addAll(d.ratings());
+            row.add(d.text());
+            return row;
+        }).toList());
     }
 
     /**

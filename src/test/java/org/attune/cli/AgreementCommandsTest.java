@@ -196,6 +196,62 @@ class AgreementCommandsTest {
     }
 
     @Test
+    void theWideRatingsGiveBackTheReportsKappaAndTheDisagreements() throws Exception {
+        Path wide = dir.resolve("wide.csv");
+        assertThat(attune("agreement", project, "--coders", "anna,ben", "--out", wide.toString(), "--wide").status()).isZero();
+        List<String[]> formPairs = new java.util.ArrayList<>();
+        int differing = 0;
+        try (Reader in = Files.newBufferedReader(wide); CSVReader csv = new CSVReader(in)) {
+            String[] header = csv.readNext();
+            assertThat(header).containsExactly("unit", "transcript", "turn", "code", "compared", "anna", "ben");
+            for (String[] row : csv) {
+                if (row[3].equals("client-form")) {
+                    formPairs.add(new String[] {row[5], row[6]});
+                }
+                if (!row[5].isEmpty() && !row[6].isEmpty() && !row[5].equals(row[6])) {
+                    differing++;
+                }
+            }
+        }
+        JsonNode form = line("groups", "group", "client-form", "choice");
+        assertThat(agreementAndKappa(formPairs)[1]).isCloseTo(form.get("cohen_kappa").asDouble(), within(1e-12));
+
+        Run listed = attune("agreement", project, "--coders", "anna,ben", "--disagreements", "--json");
+        assertThat(json(listed.out()).size()).isEqualTo(differing);
+        JsonNode first = json(listed.out()).get(0);
+        assertThat(first.get("ratings").get("anna").asString()).isNotEqualTo(first.get("ratings").get("ben").asString());
+        assertThat(first.get("text").asString()).isNotBlank();
+    }
+
+    @Test
+    void theWorkbookHoldsTheReportItsGroupsMatricesDisagreementsAndParameters() throws Exception {
+        Path xlsx = dir.resolve("report.xlsx");
+        Run run = attune("agreement", project, "--coders", "anna,ben", "--out", xlsx.toString(), "--bootstrap", "50");
+        assertThat(run.status()).as(run.err()).isZero();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+            List<String> sheets = new java.util.ArrayList<>();
+            book.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).startsWith("summary").contains("therapist-form", "client-form", "confusion matrices",
+                    "disagreements", "parameters");
+            var summary = book.getSheet("summary");
+            assertThat(summary.getLastRowNum()).isEqualTo(report.get("codes").size() + report.get("groups").size() + 1);
+            int kappaColumn = -1;
+            for (var cell : summary.getRow(0)) {
+                if (cell.getStringCellValue().equals("cohen_kappa")) {
+                    kappaColumn = cell.getColumnIndex();
+                }
+            }
+            for (var row : summary) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("client-form")) {
+                    assertThat(row.getCell(kappaColumn).getNumericCellValue())
+                            .isCloseTo(line("groups", "group", "client-form", "choice").get("cohen_kappa").asDouble(), within(1e-12));
+                }
+            }
+            assertThat(book.getSheet("parameters").getRow(2).getCell(1).getStringCellValue()).isEqualTo("anna, ben");
+        }
+    }
+
+    @Test
     void badRequestsGetOneLineErrors() {
         Run unknown = attune("agreement", project, "--coders", "anna,zed");
         assertThat(unknown.status()).isEqualTo(1);
