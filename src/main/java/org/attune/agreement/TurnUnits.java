@@ -125,6 +125,11 @@ public final class TurnUnits {
 
     /** As {@link #add(String, List, List)}, telling the listener (when not null) every unit's ratings. */
     public boolean add(String transcript, List<Role> roles, List<Coding> codings, UnitListener listener) {
+        return add(transcript, roles, CodingColumns.of(codings), listener);
+    }
+
+    /** As {@link #add(String, List, List, UnitListener)}, with the codings as columns. */
+    public boolean add(String transcript, List<Role> roles, CodingColumns codings, UnitListener listener) {
         int turns = roles.size();
         int coderCount = coders.size();
         int codeCount = codes.size();
@@ -133,9 +138,9 @@ public final class TurnUnits {
         boolean[] on = new boolean[(turns + 1) * codeCount * coderCount];
         int[] level = new int[on.length];
         java.util.Arrays.fill(level, RatingTable.MISSING);
-        for (Coding coding : codings) {
-            Integer c = coderIndex.get(coding.coder());
-            Integer k = codeIndex.get(coding.codeId());
+        for (int i = 0; i < codings.size(); i++) {
+            Integer c = coderIndex.get(codings.coder(i));
+            Integer k = codeIndex.get(codings.code(i));
             if (c == null) {
                 continue;
             }
@@ -143,12 +148,8 @@ public final class TurnUnits {
             if (k == null) {
                 continue;
             }
-            Code code = codes.get(k);
-            int levelIndex = -1;
-            if (code.isScale() && coding.value() != null) {
-                levelIndex = code.levels().indexOf(code.level(coding.value()).orElse(null));
-            }
-            for (int t = Math.max(1, coding.span().startTurn()); t <= Math.min(turns, coding.span().endTurn()); t++) {
+            int levelIndex = levelIndex(codes.get(k), codings.value(i));
+            for (int t = Math.max(1, codings.startTurn(i)); t <= Math.min(turns, codings.endTurn(i)); t++) {
                 int at = (t * codeCount + k) * coderCount + c;
                 on[at] = true;
                 if (levelIndex >= 0) {
@@ -214,6 +215,19 @@ public final class TurnUnits {
             }
         }
         return true;
+    }
+
+    /** The index of the scale's level with this value, or -1 (a flag, no value, or a value that is no level). */
+    private static int levelIndex(Code code, double value) {
+        if (!code.isScale() || Double.isNaN(value)) {
+            return -1;
+        }
+        for (int l = 0; l < code.levels().size(); l++) {
+            if (code.levels().get(l).value().doubleValue() == value) {
+                return l;
+            }
+        }
+        return -1;
     }
 
     /** The categories of a subject's ratings: absent and present, a group's codes and "none", or a scale's levels. */

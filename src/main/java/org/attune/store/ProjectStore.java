@@ -214,6 +214,17 @@ public final class ProjectStore implements AutoCloseable {
         return read(CodingTable::coderNames);
     }
 
+    /**
+     * Visits every transcript (in the order of their ids) with its turns' roles and the whole-turn
+     * facts of these coders' codings, read in two scans of the project: what agreement needs.
+     */
+    public void visitCodings(java.util.Collection<String> coders, java.util.function.Consumer<TranscriptCodings> visitor) {
+        read(c -> {
+            AgreementReads.visit(c, coders, visitor);
+            return null;
+        });
+    }
+
     public List<Coding> codings() {
         return read(CodingTable::all);
     }

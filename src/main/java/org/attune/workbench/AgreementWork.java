@@ -7,9 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.attune.agreement.AgreementLine;
 import org.attune.agreement.AgreementReport;
+import org.attune.agreement.CodingColumns;
 import org.attune.agreement.Comparison;
 import org.attune.agreement.Disagreement;
 import org.attune.agreement.RatingTable;
@@ -24,6 +28,7 @@ import org.attune.model.Turn;
 import org.attune.model.TranscriptSummary;
 import org.attune.exchange.TableExport;
 import org.attune.store.ProjectStore;
+import org.attune.store.TranscriptCodings;
 
 /** Inter-rater agreement on a project's codings: which units, which coders, and the report. */
 final class AgreementWork {
@@ -151,21 +156,105 @@ final class AgreementWork {
         UnitListener forTranscript(TurnUnits units, List<Turn> turns);
     }
 
+    /**
+     * Reads the project's codings on this thread and counts them into units on another, so that
+     * reading the file and counting overlap.
+     */
     private TurnUnits walk(Plan plan, Listening listening, Progress progress) {
         TurnUnits units = new TurnUnits(plan.codebook(), plan.coders(), plan.subjects());
-        try {
-            int done = 0;
-            for (TranscriptSummary summary : plan.transcripts()) {
-                progress.update(done++, plan.transcripts().size(), "reading " + summary.name());
-                List<Turn> turns = store.transcript(summary.name()).orElseThrow().turns();
-                List<Role> roles = turns.stream().map(Turn::role).toList();
-                units.add(summary.name(), roles, store.codingsOfTranscript(summary.name()),
-                        listening == null ? null : listening.forTranscript(units, turns));
+        Set<String> wanted = new HashSet<>();
+        plan.transcripts().forEach(t -> wanted.add(t.name()));
+        record Work(TranscriptCodings codings, List<Turn> turns) {
+        }
+        Work end = new Work(null, null);
+        BlockingQueue<Work> queue = new ArrayBlockingQueue<>(64);
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        Thread counter = Thread.ofPlatform().name("attune-agreement").start(() -> {
+            try {
+                // Drains the queue to its end even after a failure, so that the reader never waits on a full queue.
+                for (Work work = queue.take(); work != end; work = queue.take()) {
+                    if (failed.get() != null) {
+                        continue;
+                    }
+                    try {
+                        TranscriptCodings t = work.codings();
+                        units.add(t.transcript(), t.roles(), columns(t),
+                                listening == null ? null : listening.forTranscript(units, work.turns()));
+                    } catch (RuntimeException e) {
+                        failed.compareAndSet(null, e);
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+        });
+        int[] done = {0};
+        try {
+            store.visitCodings(plan.coders(), transcript -> {
+                if (!wanted.contains(transcript.transcript()) || failed.get() != null) {
+                    return;
+                }
+                progress.update(done[0]++, wanted.size(), "reading " + transcript.transcript());
+                // Only a listener that shows text needs the turns themselves.
+                List<Turn> turns = listening == null ? null : store.transcript(transcript.transcript()).orElseThrow().turns();
+                put(queue, new Work(transcript, turns));
+            });
         } finally {
+            put(queue, end);
+            try {
+                counter.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             progress.finished();
         }
+        if (failed.get() != null) {
+            throw failed.get();
+        }
         return units;
+    }
+
+    private static <T> void put(BlockingQueue<T> queue, T item) {
+        try {
+            queue.put(item);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AttuneException("interrupted while reading the codings");
+        }
+    }
+
+    private static CodingColumns columns(TranscriptCodings t) {
+        return new CodingColumns() {
+            @Override
+            public int size() {
+                return t.size();
+            }
+
+            @Override
+            public String coder(int i) {
+                return t.coder()[i];
+            }
+
+            @Override
+            public String code(int i) {
+                return t.code()[i];
+            }
+
+            @Override
+            public int startTurn(int i) {
+                return t.startTurn()[i];
+            }
+
+            @Override
+            public int endTurn(int i) {
+                return t.endTurn()[i];
+            }
+
+            @Override
+            public double value(int i) {
+                return t.value()[i];
+            }
+        };
     }
 
     AgreementReport report(AgreementRequest request, Plan plan, TurnUnits units) {
@@ -175,7 +264,7 @@ final class AgreementWork {
         List<AgreementLine> computed = IntStream.range(0, lines.size()).parallel()
                 .mapToObj(i -> AgreementLine.of(lines.get(i), request.bootstrap(), lineSeed(request.seed(), lines.get(i))))
                 .toList();
-        int version = codebooks.current().map(CurrentCodebook::version).orElse(0);
+        int version = store.codebook().map(v -> v.version()).orElse(0);
         return new AgreementReport("turn", plan.coders(), version, TurnUnits.RULES, request.bootstrap(), request.seed(),
                 units.counted(), units.leftOut(), new ArrayList<>(computed));
     }
