@@ -48,6 +48,8 @@ public final class CodedCorpusGenerator implements Iterable<CodedCorpusGenerator
     public static final long SEED = 20_261_126L;
     public static final String FIRST_CODER = "anna";
     public static final String SECOND_CODER = "ben";
+    /** The agreement benchmark's third coder, who also takes the first coder's decisions about four times in five. */
+    public static final String THIRD_CODER = "carla";
     /** When every coding was made: fixed, so that the corpus is the same on every run. */
     static final Instant CODED_AT = Instant.parse("2025-06-02T09:00:00Z");
     static final int MIN_SESSION_TURNS = 300;
@@ -91,6 +93,7 @@ public final class CodedCorpusGenerator implements Iterable<CodedCorpusGenerator
 
     private final int turns;
     private final long seed;
+    private final boolean thirdCoder;
 
     /**
      * @param turns how many turns the corpus has in all, from 1
@@ -99,6 +102,12 @@ public final class CodedCorpusGenerator implements Iterable<CodedCorpusGenerator
      *     changing the corpus
      */
     public CodedCorpusGenerator(int turns, long seed, Codebook codebook) {
+        this(turns, seed, codebook, false);
+    }
+
+    /** As above, with {@link #THIRD_CODER} coding too when asked: the first two coders' codings stay the same. */
+    public CodedCorpusGenerator(int turns, long seed, Codebook codebook, boolean thirdCoder) {
+        this.thirdCoder = thirdCoder;
         if (turns < 1) {
             throw new IllegalArgumentException("a corpus needs at least one turn, got " + turns);
         }
@@ -118,7 +127,8 @@ public final class CodedCorpusGenerator implements Iterable<CodedCorpusGenerator
 
     private final class Sessions implements Iterator<Session> {
         private final SplittableRandom structure = new SplittableRandom(seed);
-        private final SplittableRandom coding = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        private SplittableRandom coding = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        private final SplittableRandom thirdCoding = new SplittableRandom(seed ^ 0x3C6EF372FE94F82BL);
         private final SessionTranscriptGenerator text = new SessionTranscriptGenerator(seed, VOCABULARY);
         private int made;
         private int dyad;
@@ -200,6 +210,14 @@ public final class CodedCorpusGenerator implements Iterable<CodedCorpusGenerator
                 Map<String, BigDecimal> second = turn.role() == Role.OTHER ? Map.of() : secondCoder(turn, first);
                 add(out, FIRST_CODER, transcript.name(), turn, first);
                 add(out, SECOND_CODER, transcript.name(), turn, second);
+                if (thirdCoder && turn.role() != Role.OTHER) {
+                    // The third coder codes as the second does, from a random stream of its own, so
+                    // that the first two coders' codings (the search benchmark's corpus) do not change.
+                    SplittableRandom shared = coding;
+                    coding = thirdCoding;
+                    add(out, THIRD_CODER, transcript.name(), turn, secondCoder(turn, first));
+                    coding = shared;
+                }
                 previousFirst = first;
             }
             return out;
