@@ -243,14 +243,14 @@ public final class TurnUnits {
         };
     }
 
-    /** The transcripts that counted, in the order given. */
+    /** The transcripts that counted, by name: the same report whatever order they came in. */
     public List<String> counted() {
-        return List.copyOf(counted);
+        return counted.stream().sorted().toList();
     }
 
-    /** The transcripts left out, with the compared coders who had not coded them. */
+    /** The transcripts left out, by name, with the compared coders who had not coded them. */
     public Map<String, List<String>> leftOut() {
-        return Map.copyOf(leftOut);
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(leftOut));
     }
 
     /** Every code's presence, every exclusive group's choice, every scale code's level, and the pooled table. */

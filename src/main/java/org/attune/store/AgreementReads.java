@@ -27,7 +27,9 @@ final class AgreementReads {
     private AgreementReads() {
     }
 
-    static void visit(Connection c, Collection<String> coders, Consumer<TranscriptCodings> visitor) throws SQLException {
+    /** Visits the transcripts whose ids are in {@code [from, to)}. */
+    static void visit(Connection c, Collection<String> coders, long from, long to, Consumer<TranscriptCodings> visitor)
+            throws SQLException {
         Map<Long, String> names = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, name FROM transcripts")) {
             while (rs.next()) {
@@ -52,10 +54,10 @@ final class AgreementReads {
         String in = coderNames.isEmpty() ? "NULL" : String.join(",", coderNames.keySet().stream().map(String::valueOf).toList());
         try (PreparedStatement turns = c.prepareStatement(
                 "SELECT transcript_id, CASE role WHEN 'therapist' THEN 0 WHEN 'client' THEN 1 ELSE 2 END FROM turns "
-                        + "ORDER BY transcript_id, number");
+                        + "WHERE transcript_id >= " + from + " AND transcript_id < " + to + " ORDER BY transcript_id, number");
              PreparedStatement codings = c.prepareStatement("SELECT c.transcript_id, c.coder_id, d.rowid, c.start_turn, "
                      + "c.end_turn, c.value FROM codings c JOIN codes d ON d.id = c.code_id WHERE c.coder_id IN (" + in + ") "
-                     + "ORDER BY c.transcript_id");
+                     + "AND c.transcript_id >= " + from + " AND c.transcript_id < " + to + " ORDER BY c.transcript_id");
              ResultSet t = turns.executeQuery();
              ResultSet k = codings.executeQuery()) {
             boolean moreTurns = t.next();
@@ -80,6 +82,18 @@ final class AgreementReads {
                 }
                 visitor.accept(columns.of(names.get(transcript), roles));
             }
+        }
+    }
+
+    /**
+     * The transcript id that splits the turns in two halves, so that two readers share the work;
+     * {@link Long#MAX_VALUE} when there is nothing to split.
+     */
+    static long middle(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT transcript_id FROM turns ORDER BY transcript_id "
+                     + "LIMIT 1 OFFSET (SELECT count(*) / 2 FROM turns)")) {
+            return rs.next() ? rs.getLong(1) : Long.MAX_VALUE;
         }
     }
 

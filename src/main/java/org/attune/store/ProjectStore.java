@@ -215,14 +215,41 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /**
-     * Visits every transcript (in the order of their ids) with its turns' roles and the whole-turn
-     * facts of these coders' codings, read in two scans of the project: what agreement needs.
+     * Visits every transcript with its turns' roles and the whole-turn facts of these coders'
+     * codings, read in two scans of the project: what agreement needs. With {@code parallel},
+     * a second connection reads the later half of the transcripts at the same time, and the
+     * visitor is called from two threads at once (and must not use this store); otherwise in
+     * the order of the transcripts' ids, on this thread.
      */
-    public void visitCodings(java.util.Collection<String> coders, java.util.function.Consumer<TranscriptCodings> visitor) {
-        read(c -> {
-            AgreementReads.visit(c, coders, visitor);
-            return null;
-        });
+    public void visitCodings(java.util.Collection<String> coders, boolean parallel,
+                             java.util.function.Consumer<TranscriptCodings> visitor) {
+        if (!parallel) {
+            read(c -> {
+                AgreementReads.visit(c, coders, Long.MIN_VALUE, Long.MAX_VALUE, visitor);
+                return null;
+            });
+            return;
+        }
+        long middle = read(AgreementReads::middle);
+        java.util.concurrent.CompletableFuture<Void> later = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (Connection second = connect(path, true, false)) {
+                AgreementReads.visit(second, coders, middle, Long.MAX_VALUE, visitor);
+            } catch (SQLException e) {
+                throw failure(path, "read", e);
+            }
+        }, runnable -> Thread.ofPlatform().name("attune-read").start(runnable));
+        try {
+            read(c -> {
+                AgreementReads.visit(c, coders, Long.MIN_VALUE, middle, visitor);
+                return null;
+            });
+        } finally {
+            try {
+                later.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
     }
 
     public List<Coding> codings() {

@@ -188,13 +188,14 @@ final class AgreementWork {
                 Thread.currentThread().interrupt();
             }
         });
-        int[] done = {0};
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         try {
-            store.visitCodings(plan.coders(), transcript -> {
+            // Two readers when no listener needs the turns' text, which only this thread's connection can read.
+            store.visitCodings(plan.coders(), listening == null, transcript -> {
                 if (!wanted.contains(transcript.transcript()) || failed.get() != null) {
                     return;
                 }
-                progress.update(done[0]++, wanted.size(), "reading " + transcript.transcript());
+                progress.update(done.getAndIncrement(), wanted.size(), "reading " + transcript.transcript());
                 // Only a listener that shows text needs the turns themselves.
                 List<Turn> turns = listening == null ? null : store.transcript(transcript.transcript()).orElseThrow().turns();
                 put(queue, new Work(transcript, turns));
