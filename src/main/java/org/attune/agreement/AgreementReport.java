@@ -15,9 +15,11 @@ import java.util.Map;
  * @param transcripts the transcripts that counted
  * @param leftOut the transcripts left out, with the compared coders who had not coded them
  * @param lines one per code's presence, exclusive group, scale code's level, and the pooled line last
+ * @param byTranscript when asked for, each counted transcript's lines on its own (no intervals), by name
  */
 public record AgreementReport(String unit, List<String> coders, int codebookVersion, List<String> rules, int bootstrap,
-                              long seed, List<String> transcripts, Map<String, List<String>> leftOut, List<AgreementLine> lines) {
+                              long seed, List<String> transcripts, Map<String, List<String>> leftOut, List<AgreementLine> lines,
+                              Map<String, List<AgreementLine>> byTranscript) {
 
     /** The lines of one kind of comparison. */
     public List<AgreementLine> lines(Comparison comparison) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.attune.agreement.AgreementLine;
 import org.attune.agreement.AgreementReport;
 import org.attune.agreement.Coefficient;
+import org.attune.agreement.Comparison;
 import org.attune.agreement.Disagreement;
 import org.attune.agreement.Level;
 import org.attune.workbench.AgreementRequest;
@@ -72,6 +73,10 @@ final class AgreementCommand extends Verb {
     @Option(names = "--wide", description = "With --out FILE.csv: one row per unit, one column per coder.")
     boolean wide;
 
+    @Option(names = "--by-transcript", description = "Also each transcript on its own (in --json and the .xlsx report; "
+            + "the terminal shows each transcript's groups and pooled line).")
+    boolean byTranscript;
+
     @Option(names = "--disagreements", description = "List the units where the coders differ, with the turn's text.")
     boolean disagreements;
 
@@ -96,7 +101,8 @@ final class AgreementCommand extends Verb {
         if (!sort.equals("unit") && !sort.equals("code")) {
             throw usage("--sort is code or unit, not " + sort);
         }
-        AgreementRequest request = new AgreementRequest(coders, transcripts, dyads, subjects, bootstrap, seed);
+        AgreementRequest request = new AgreementRequest(coders, transcripts, dyads, subjects, bootstrap, seed,
+                byTranscript);
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
             if (disagreements) {
                 listDisagreements(workbench, request);
@@ -216,6 +222,18 @@ final class AgreementCommand extends Verb {
         if (!notes.isEmpty()) {
             out().println();
             notes.forEach(n -> out().println(n));
+        }
+        if (!report.byTranscript().isEmpty()) {
+            out().println();
+            TextTable each = new TextTable("TRANSCRIPT", "GROUP OR POOLED", "UNITS", "AGREE", two ? "KAPPA" : "FLEISS", "ALPHA");
+            each.alignRight(2, 3, 4, 5);
+            report.byTranscript().forEach((transcript, lines) -> lines.stream()
+                    .filter(l -> l.subject().comparison() == Comparison.CHOICE || l.subject().comparison() == Comparison.POOLED)
+                    .forEach(l -> each.row(transcript, l.subject().id(), String.format(Locale.ROOT, "%,d", l.units()),
+                            number(l.values().get(Coefficient.PERCENT_AGREEMENT)),
+                            number(l.values().get(two ? Coefficient.COHEN_KAPPA : Coefficient.FLEISS_KAPPA)),
+                            number(l.values().get(Coefficient.KRIPPENDORFF_ALPHA)))));
+            each.print(out());
         }
         out().println();
         out().println("Rules: " + String.join("; ", report.rules()) + ".");

@@ -30,6 +30,22 @@ final class AgreementJson {
         json.put("codes", codes);
         json.put("groups", report.lines(Comparison.CHOICE).stream().map(l -> line("group", l)).toList());
         json.put("overall", report.lines(Comparison.POOLED).stream().findFirst().map(l -> line("overall", l)).orElse(null));
+        if (!report.byTranscript().isEmpty()) {
+            Map<String, Object> byTranscript = new LinkedHashMap<>();
+            report.byTranscript().forEach((transcript, lines) -> byTranscript.put(transcript, lines(lines)));
+            json.put("by_transcript", byTranscript);
+        }
+        return json;
+    }
+
+    /** Lines split as the report's are: codes, groups and the pooled line. */
+    private static Map<String, Object> lines(List<AgreementLine> lines) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("codes", lines.stream().filter(l -> l.subject().comparison() == Comparison.PRESENCE
+                || l.subject().comparison() == Comparison.LEVEL).map(l -> line("code", l)).toList());
+        json.put("groups", lines.stream().filter(l -> l.subject().comparison() == Comparison.CHOICE).map(l -> line("group", l)).toList());
+        json.put("overall", lines.stream().filter(l -> l.subject().comparison() == Comparison.POOLED).findFirst()
+                .map(l -> line("overall", l)).orElse(null));
         return json;
     }
 

@@ -11,9 +11,16 @@ import java.util.List;
  * @param subjects only these codes and groups (ids); empty for all
  * @param bootstrap samples for 95% intervals; 0 for none
  * @param seed the bootstrap's seed
+ * @param byTranscript also every line for each transcript on its own (without intervals)
  */
 public record AgreementRequest(List<String> coders, List<String> transcripts, List<String> dyads, List<String> subjects,
-                               int bootstrap, long seed) {
+                               int bootstrap, long seed, boolean byTranscript) {
+
+    /** Without the breakdown by transcript. */
+    public AgreementRequest(List<String> coders, List<String> transcripts, List<String> dyads, List<String> subjects,
+                            int bootstrap, long seed) {
+        this(coders, transcripts, dyads, subjects, bootstrap, seed, false);
+    }
 
     public AgreementRequest {
         coders = List.copyOf(coders);

@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
@@ -43,14 +45,15 @@ final class AgreementWork {
 
     AgreementReport agreement(AgreementRequest request, Progress progress) {
         Plan plan = plan(request);
-        TurnUnits units = walk(plan, null, progress);
-        return report(request, plan, units);
+        Map<String, List<AgreementLine>> byTranscript = new TreeMap<>();
+        TurnUnits units = walk(plan, null, request.byTranscript() ? byTranscript : null, progress);
+        return report(request, plan, units, byTranscript);
     }
 
     /** The units where the coders differ, in transcript and turn order. */
     List<Disagreement> disagreements(AgreementRequest request, Progress progress) {
         List<Disagreement> found = new ArrayList<>();
-        walk(plan(request), collecting(found), progress);
+        walk(plan(request), collecting(found), null, progress);
         return found;
     }
 
@@ -71,8 +74,9 @@ final class AgreementWork {
     AgreementReport exportWorkbook(AgreementRequest request, Path out, Progress progress) {
         Plan plan = plan(request);
         List<Disagreement> found = new ArrayList<>();
-        TurnUnits units = walk(plan, collecting(found), progress);
-        AgreementReport report = report(request, plan, units);
+        Map<String, List<AgreementLine>> byTranscript = new TreeMap<>();
+        TurnUnits units = walk(plan, collecting(found), request.byTranscript() ? byTranscript : null, progress);
+        AgreementReport report = report(request, plan, units, byTranscript);
         TableExport.writeWorkbook(out, AgreementWorkbook.sheets(report, plan.codebook(), found));
         return report;
     }
@@ -89,7 +93,7 @@ final class AgreementWork {
                             value(comparison, categories, ratings[c]), comparison.label()));
                 }
             }
-        }, progress);
+        }, null, progress);
         TableExport.write(out, List.of("unit", "transcript", "turn", "coder", "code", "value", "compared"), rows);
     }
 
@@ -104,7 +108,7 @@ final class AgreementWork {
                 row.add(r == RatingTable.MISSING ? null : value(comparison, categories, r));
             }
             rows.add(row);
-        }, progress);
+        }, null, progress);
         List<String> header = new ArrayList<>(List.of("unit", "transcript", "turn", "code", "compared"));
         header.addAll(plan.coders());
         TableExport.write(out, header, rows);
@@ -160,7 +164,10 @@ final class AgreementWork {
      * Reads the project's codings on this thread and counts them into units on another, so that
      * reading the file and counting overlap.
      */
-    private TurnUnits walk(Plan plan, Listening listening, Progress progress) {
+    /**
+     * @param byTranscript when not null, receives each counted transcript's own lines
+     */
+    private TurnUnits walk(Plan plan, Listening listening, Map<String, List<AgreementLine>> byTranscript, Progress progress) {
         TurnUnits units = new TurnUnits(plan.codebook(), plan.coders(), plan.subjects());
         Set<String> wanted = new HashSet<>();
         plan.transcripts().forEach(t -> wanted.add(t.name()));
@@ -178,8 +185,13 @@ final class AgreementWork {
                     }
                     try {
                         TranscriptCodings t = work.codings();
-                        units.add(t.transcript(), t.roles(), columns(t),
+                        boolean counted = units.add(t.transcript(), t.roles(), columns(t),
                                 listening == null ? null : listening.forTranscript(units, work.turns()));
+                        if (counted && byTranscript != null) {
+                            TurnUnits alone = new TurnUnits(plan.codebook(), plan.coders(), plan.subjects());
+                            alone.add(t.transcript(), t.roles(), columns(t), null);
+                            byTranscript.put(t.transcript(), alone.subjects().stream().map(s -> AgreementLine.of(s, 0, 0)).toList());
+                        }
                     } catch (RuntimeException e) {
                         failed.compareAndSet(null, e);
                     }
@@ -258,7 +270,7 @@ final class AgreementWork {
         };
     }
 
-    AgreementReport report(AgreementRequest request, Plan plan, TurnUnits units) {
+    AgreementReport report(AgreementRequest request, Plan plan, TurnUnits units, Map<String, List<AgreementLine>> byTranscript) {
         List<Subject> lines = units.subjects();
         // Each line's bootstrap has a seed of its own, from the report's seed and the line, so a
         // line's interval does not depend on which other lines were asked for.
@@ -267,7 +279,7 @@ final class AgreementWork {
                 .toList();
         int version = store.codebook().map(v -> v.version()).orElse(0);
         return new AgreementReport("turn", plan.coders(), version, TurnUnits.RULES, request.bootstrap(), request.seed(),
-                units.counted(), units.leftOut(), new ArrayList<>(computed));
+                units.counted(), units.leftOut(), new ArrayList<>(computed), java.util.Collections.unmodifiableMap(byTranscript));
     }
 
     private static long lineSeed(long seed, Subject subject) {

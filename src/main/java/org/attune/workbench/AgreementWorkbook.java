@@ -51,6 +51,17 @@ final class AgreementWorkbook {
             row.add(d.text());
             return row;
         }).toList()));
+        if (!report.byTranscript().isEmpty()) {
+            List<String> header = new ArrayList<>(List.of("transcript"));
+            header.addAll(header(report));
+            List<List<Object>> rows = new ArrayList<>();
+            report.byTranscript().forEach((transcript, lines) -> lines.forEach(l -> {
+                List<Object> row = new ArrayList<>(List.of(transcript));
+                row.addAll(row(report, l));
+                rows.add(row);
+            }));
+            sheets.add(new TableExport.Sheet("by transcript", header, rows));
+        }
         sheets.add(new TableExport.Sheet("parameters", List.of("parameter", "value"), parameters(report)));
         return sheets;
     }

@@ -252,6 +252,37 @@ class AgreementCommandsTest {
     }
 
     @Test
+    void eachTranscriptOnItsOwnMatchesACountOfItsTurns() {
+        JsonNode json = json(attune("agreement", project, "--coders", "anna,ben", "--by-transcript", "--json").out());
+        JsonNode byTranscript = json.get("by_transcript");
+        assertThat(byTranscript.size()).isEqualTo(6);
+        long units = 0;
+        for (String transcript : byTranscript.propertyNames()) {
+            JsonNode form = byTranscript.get(transcript).get("groups").valueStream()
+                    .filter(g -> g.get("group").asString().equals("client-form")).findFirst().orElseThrow();
+            List<String[]> pairs = new java.util.ArrayList<>();
+            roles.forEach((turn, role) -> {
+                if (turn.startsWith(transcript + "#") && fits(roleOfGroup.get("client-form"), role)) {
+                    String[] pair = {"none", "none"};
+                    for (int c = 0; c < 2; c++) {
+                        for (String code : exclusiveGroups.get("client-form")) {
+                            if (coded.get(c == 0 ? "anna" : "ben").contains(turn + "#" + code)) {
+                                pair[c] = code;
+                            }
+                        }
+                    }
+                    pairs.add(pair);
+                }
+            });
+            double[] expected = agreementAndKappa(pairs);
+            assertThat(form.get("percent_agreement").asDouble()).as(transcript).isCloseTo(expected[0], within(1e-12));
+            assertThat(form.get("cohen_kappa").asDouble()).as(transcript).isCloseTo(expected[1], within(1e-12));
+            units += byTranscript.get(transcript).get("overall").get("n_units").asLong();
+        }
+        assertThat(units).isEqualTo(json.get("overall").get("n_units").asLong());
+    }
+
+    @Test
     void badRequestsGetOneLineErrors() {
         Run unknown = attune("agreement", project, "--coders", "anna,zed");
         assertThat(unknown.status()).isEqualTo(1);
