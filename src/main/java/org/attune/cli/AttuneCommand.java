@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
                 CooccurCommand.class,
                 SequencesCommand.class,
                 AgreementCommand.class,
+                ConsensusCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

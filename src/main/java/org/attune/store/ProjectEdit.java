@@ -37,6 +37,22 @@ public final class ProjectEdit {
         });
     }
 
+    /** Makes a coder (created if new) the consensus coder of these coders. */
+    public void registerConsensus(String consensusCoder, List<String> coders, Instant at) {
+        run(() -> {
+            ConsensusTable.register(connection, consensusCoder, coders, at);
+            return null;
+        });
+    }
+
+    /** Records a settled disagreement, replacing an earlier decision on the same unit. */
+    public void recordDecision(String consensusCoder, ConsensusDecision decision) {
+        run(() -> {
+            ConsensusTable.record(connection, consensusCoder, decision);
+            return null;
+        });
+    }
+
     /** Adds a coding, or updates the value and memo of the one the same coder has on the same span. */
     public void putCoding(Coding coding) {
         run(() -> {

@@ -252,6 +252,16 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /** The coders a consensus coder settles, if it is one. */
+    public Optional<List<String>> consensusOf(String consensusCoder) {
+        return read(c -> ConsensusTable.settledCoders(c, consensusCoder));
+    }
+
+    /** A consensus coder's decisions, by transcript, turn and subject. */
+    public List<ConsensusDecision> consensusDecisions(String consensusCoder) {
+        return read(c -> ConsensusTable.decisions(c, consensusCoder));
+    }
+
     public List<Coding> codings() {
         return read(CodingTable::all);
     }

@@ -16,7 +16,8 @@ final class SchemaMigrations {
     static final List<Migration> ALL = List.of(
             new Migration(1, "initial"),
             new Migration(2, "codebook"),
-            new Migration(3, "search"));
+            new Migration(3, "search"),
+            new Migration(4, "consensus"));
 
     static final int CURRENT = ALL.getLast().version();
 

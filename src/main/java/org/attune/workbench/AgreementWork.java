@@ -167,7 +167,7 @@ final class AgreementWork {
     /**
      * @param byTranscript when not null, receives each counted transcript's own lines
      */
-    private TurnUnits walk(Plan plan, Listening listening, Map<String, List<AgreementLine>> byTranscript, Progress progress) {
+    TurnUnits walk(Plan plan, Listening listening, Map<String, List<AgreementLine>> byTranscript, Progress progress) {
         TurnUnits units = new TurnUnits(plan.codebook(), plan.coders(), plan.subjects());
         Set<String> wanted = new HashSet<>();
         plan.transcripts().forEach(t -> wanted.add(t.name()));

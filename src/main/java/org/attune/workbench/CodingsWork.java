@@ -66,7 +66,7 @@ final class CodingsWork {
     }
 
     /** Puts a coding, first removing the coder's other codes of an exclusive group on its turns; returns those. */
-    private static List<Coding> put(ProjectEdit edit, Codebook codebook, Coding coding) {
+    static List<Coding> put(ProjectEdit edit, Codebook codebook, Coding coding) {
         CodeGroup group = codebook.groupOf(coding.codeId()).orElseThrow();
         List<Coding> replaced = new ArrayList<>();
         if (group.exclusive()) {

@@ -49,6 +49,7 @@ public final class Workbench implements AutoCloseable {
     private final SearchIndex index;
     private final CorpusWork corpus;
     private final AgreementWork agreement;
+    private final ConsensusWork consensus;
 
     private Workbench(ProjectStore store, Clock clock) {
         this.store = store;
@@ -58,6 +59,7 @@ public final class Workbench implements AutoCloseable {
         this.index = new SearchIndex(store);
         this.corpus = new CorpusWork(store, codebooks, index, clock);
         this.agreement = new AgreementWork(store, codebooks);
+        this.consensus = new ConsensusWork(store, agreement, clock);
     }
 
     /** Creates a new project and opens it for writing. */
@@ -244,6 +246,38 @@ public final class Workbench implements AutoCloseable {
     /** How well coders agree, per code, exclusive group and scale code, with the rules it followed. */
     public AgreementReport agreement(AgreementRequest request, Progress progress) {
         return agreement.agreement(request, progress);
+    }
+
+    /**
+     * Starts (or brings up to date) a consensus coder of the request's coders: every unit where
+     * they agree becomes its coding; the disagreements are listed to settle.
+     */
+    public ConsensusReport startConsensus(AgreementRequest request, String into, Progress progress) {
+        return index.change(() -> consensus.start(request, into, progress), ConsensusReport::changed);
+    }
+
+    /**
+     * Applies settled disagreements from a CSV (the open items with their decision filled in), all
+     * or none, keeping each with the coders' original ratings and who decided.
+     */
+    public ConsensusReport applyConsensus(AgreementRequest request, String into, Path decisions, String decidedBy,
+                                          Progress progress) {
+        return index.change(() -> consensus.apply(request, into, decisions, decidedBy, progress), ConsensusReport::changed);
+    }
+
+    /** Writes open disagreements as a decisions sheet to fill in: .csv or .xlsx. */
+    public void exportOpenItems(List<Disagreement> open, List<String> coders, Path out) {
+        List<String> header = new ArrayList<>(List.of("transcript", "turn", "code", "compared"));
+        header.addAll(coders);
+        header.addAll(List.of("decision", "decided_by", "text"));
+        TableExport.write(out, header, open.stream().map(d -> {
+            List<Object> row = new ArrayList<>(List.of(d.transcript(), d.turn(), d.id(), d.comparison().label()));
+            row.addAll(d.ratings());
+            row.add("");
+            row.add("");
+            row.add(d.text());
+            return row;
+        }).toList());
     }
 
     /** The units where the compared coders' ratings differ, transcript by transcript, turn by turn. */
