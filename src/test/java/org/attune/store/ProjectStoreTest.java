@@ -69,7 +69,8 @@ class ProjectStoreTest {
                         "transcripts", "turns");
         assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
         assertThat(query(file, "PRAGMA application_id")).containsExactly(String.valueOf(ProjectHeader.APPLICATION_ID));
-        assertThat(query(file, "SELECT version, name FROM schema_migrations")).containsExactly("1|initial", "2|codebook", "3|search");
+        assertThat(query(file, "SELECT version, name FROM schema_migrations")).containsExactly("1|initial", "2|codebook", "3|search",
+                "4|consensus");
     }
 
     @Test
