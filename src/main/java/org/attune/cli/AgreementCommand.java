@@ -12,6 +12,7 @@ import org.attune.agreement.Coefficient;
 import org.attune.agreement.Comparison;
 import org.attune.agreement.Disagreement;
 import org.attune.agreement.Level;
+import org.attune.agreement.SpanReport;
 import org.attune.workbench.AgreementRequest;
 import org.attune.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -41,8 +42,13 @@ final class AgreementCommand extends Verb {
             description = "With --ratings: how values compare: nominal, ordinal, interval or ratio. Default: ${DEFAULT-VALUE}.")
     String level;
 
-    @Option(names = "--unit", paramLabel = "turn", defaultValue = "turn", description = "The unit: turn (span comes later).")
+    @Option(names = "--unit", paramLabel = "turn|span", defaultValue = "turn",
+            description = "The unit: turn, or span (the text each coding covers: alpha_u and an overlap match). Default: ${DEFAULT-VALUE}.")
     String unit;
+
+    @Option(names = "--overlap", paramLabel = "SHARE", defaultValue = "0.5",
+            description = "With --unit span: the overlap two segments need to match, as a share of the longer. Default: ${DEFAULT-VALUE}.")
+    double overlap;
 
     @Option(names = "--transcripts", paramLabel = "NAME,...", split = ",", description = "Only these transcripts.")
     List<String> transcripts = new ArrayList<>();
@@ -95,8 +101,15 @@ final class AgreementCommand extends Verb {
         if (project == null || coders.isEmpty()) {
             throw usage("give a PROJECT and --coders A,B (or --ratings FILE.csv for ratings from elsewhere)");
         }
-        if (!unit.equals("turn")) {
-            throw usage("--unit: only turn is measured so far, not " + unit);
+        if (!unit.equals("turn") && !unit.equals("span")) {
+            throw usage("--unit is turn or span, not " + unit);
+        }
+        if (unit.equals("span")) {
+            try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+                printSpans(workbench.spanAgreement(new AgreementRequest(coders, transcripts, dyads, subjects, 0, 0), overlap,
+                        TerminalProgress.on(err())));
+            }
+            return 0;
         }
         if (!sort.equals("unit") && !sort.equals("code")) {
             throw usage("--sort is code or unit, not " + sort);
@@ -161,6 +174,60 @@ final class AgreementCommand extends Verb {
             out().println(d.transcript() + " turn " + d.turn() + "  " + d.id() + " (" + d.comparison().label() + "): "
                     + String.join(", ", who) + "\n    " + text);
         }
+    }
+
+    private void printSpans(SpanReport report) {
+        if (json) {
+            Map<String, Object> j = new LinkedHashMap<>();
+            j.put("unit", "span");
+            j.put("coders", report.coders());
+            j.put("codebook_version", report.codebookVersion());
+            j.put("rules", report.rules());
+            j.put("overlap", report.share());
+            j.put("transcripts", report.transcripts());
+            j.put("alpha_u", finite(report.alpha().overall()));
+            Map<String, Object> byCode = new LinkedHashMap<>();
+            report.alpha().byCategory().forEach((code, a) -> byCode.put(code, finite(a)));
+            j.put("alpha_u_by_code", byCode);
+            j.put("pairs", report.overlaps().stream().map(p -> {
+                Map<String, Object> pair = new LinkedHashMap<>();
+                pair.put("coders", List.of(p.first(), p.second()));
+                pair.put("percent_agreement", finite(p.percentAgreement()));
+                pair.put("cohen_kappa", finite(p.kappa()));
+                Map<String, Object> codes = new LinkedHashMap<>();
+                p.byCode().forEach((code, o) -> codes.put(code, Map.of("matched", o.matched(), "only_first", o.onlyFirst(),
+                        "only_second", o.onlySecond())));
+                pair.put("codes", codes);
+                return pair;
+            }).toList());
+            printJson(j);
+            return;
+        }
+        out().println(String.format(Locale.ROOT, "Agreement of %s on %d transcripts (codebook version %d), spans as units: "
+                + "alpha_u %s.", String.join(", ", report.coders()), report.transcripts().size(), report.codebookVersion(),
+                number(finite(report.alpha().overall()))));
+        out().println();
+        List<String> header = new ArrayList<>(List.of("CODE", "ALPHA_U"));
+        report.overlaps().forEach(p -> header.add(p.first() + "/" + p.second() + " MATCHED"));
+        TextTable table = new TextTable(header.toArray(String[]::new));
+        report.alpha().byCategory().forEach((code, a) -> {
+            List<String> row = new ArrayList<>(List.of(code, number(finite(a))));
+            report.overlaps().forEach(p -> {
+                var o = p.byCode().get(code);
+                row.add(o == null ? "-" : o.matched() + " of " + (o.matched() + o.onlyFirst() + o.onlySecond()));
+            });
+            table.row(row.toArray(String[]::new));
+        });
+        table.print(out());
+        out().println();
+        report.overlaps().forEach(p -> out().println(String.format(Locale.ROOT,
+                "%s and %s, segments matching at %.0f%% overlap: percent agreement %s, kappa %s.", p.first(), p.second(),
+                report.share() * 100, number(finite(p.percentAgreement())), number(finite(p.kappa())))));
+        out().println("Rules: " + String.join("; ", report.rules()) + ".");
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
     }
 
     private Integer calculate() {

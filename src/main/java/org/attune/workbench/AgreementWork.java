@@ -20,6 +20,8 @@ import org.attune.agreement.Comparison;
 import org.attune.agreement.Disagreement;
 import org.attune.agreement.RatingTable;
 import org.attune.agreement.UnitListener;
+import org.attune.agreement.SpanReport;
+import org.attune.agreement.SpanUnits;
 import org.attune.agreement.Subject;
 import org.attune.agreement.TurnUnits;
 import org.attune.model.AttuneException;
@@ -48,6 +50,32 @@ final class AgreementWork {
         Map<String, List<AgreementLine>> byTranscript = new TreeMap<>();
         TurnUnits units = walk(plan, null, request.byTranscript() ? byTranscript : null, progress);
         return report(request, plan, units, byTranscript);
+    }
+
+    /** Spans as units: alpha_u per code and overall, and the overlap match of each pair of coders. */
+    SpanReport spans(AgreementRequest request, double share, Progress progress) {
+        if (!(share > 0 && share <= 1)) {
+            throw new AttuneException("--overlap is a share above 0 and at most 1, such as 0.5; got " + share);
+        }
+        Plan plan = plan(request);
+        Set<String> codes = new HashSet<>();
+        for (String subject : plan.subjects()) {
+            plan.codebook().group(subject).ifPresentOrElse(g -> g.codes().forEach(c -> codes.add(c.id())), () -> codes.add(subject));
+        }
+        SpanUnits units = new SpanUnits(plan.coders(), codes);
+        try {
+            int done = 0;
+            for (TranscriptSummary summary : plan.transcripts()) {
+                progress.update(done++, plan.transcripts().size(), "reading " + summary.name());
+                List<Turn> turns = store.transcript(summary.name()).orElseThrow().turns();
+                units.add(summary.name(), turns.stream().mapToInt(Turn::codePoints).toArray(),
+                        store.codingsOfTranscript(summary.name()));
+            }
+        } finally {
+            progress.finished();
+        }
+        int version = store.codebook().map(v -> v.version()).orElse(0);
+        return new SpanReport(plan.coders(), version, SpanUnits.RULES, share, units.counted(), units.alpha(), units.overlaps(share));
     }
 
     /** The units where the coders differ, in transcript and turn order. */

@@ -11,6 +11,7 @@ import org.attune.agreement.AgreementLine;
 import org.attune.agreement.Disagreement;
 import org.attune.agreement.AgreementReport;
 import org.attune.agreement.Level;
+import org.attune.agreement.SpanReport;
 import org.attune.analysis.CooccurrenceTable;
 import org.attune.analysis.LagTable;
 import org.attune.codebook.CodebookFiles;
@@ -278,6 +279,14 @@ public final class Workbench implements AutoCloseable {
             row.add(d.text());
             return row;
         }).toList());
+    }
+
+    /**
+     * Agreement with spans as units (unitizing): Krippendorff's alpha_u per code and overall, and
+     * for each pair of coders an overlap match of their segments at the given share.
+     */
+    public SpanReport spanAgreement(AgreementRequest request, double overlapShare, Progress progress) {
+        return agreement.spans(request, overlapShare, progress);
     }
 
     /** The units where the compared coders' ratings differ, transcript by transcript, turn by turn. */

@@ -283,6 +283,28 @@ class AgreementCommandsTest {
     }
 
     @Test
+    void spansAsUnitsMatchTheCodingsFilesTurnForTurn() {
+        Run run = attune("agreement", project, "--coders", "anna,ben", "--unit", "span", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode spans = json(run.out());
+        assertThat(spans.get("alpha_u").asDouble()).isBetween(0.5, 1.0);
+        JsonNode codes = spans.get("pairs").get(0).get("codes");
+        // The sample codings are whole turns: a match is a turn both coded with the code.
+        for (String code : roleOfCode.keySet()) {
+            long both = coded.get("anna").stream().filter(k -> k.endsWith("#" + code) && coded.get("ben").contains(k)).count();
+            long annaOnly = coded.get("anna").stream().filter(k -> k.endsWith("#" + code) && !coded.get("ben").contains(k)).count();
+            long benOnly = coded.get("ben").stream().filter(k -> k.endsWith("#" + code) && !coded.get("anna").contains(k)).count();
+            if (both + annaOnly + benOnly == 0) {
+                assertThat(codes.has(code)).as(code).isFalse();
+                continue;
+            }
+            assertThat(codes.get(code).get("matched").asLong()).as(code).isEqualTo(both);
+            assertThat(codes.get(code).get("only_first").asLong()).as(code).isEqualTo(annaOnly);
+            assertThat(codes.get(code).get("only_second").asLong()).as(code).isEqualTo(benOnly);
+        }
+    }
+
+    @Test
     void badRequestsGetOneLineErrors() {
         Run unknown = attune("agreement", project, "--coders", "anna,zed");
         assertThat(unknown.status()).isEqualTo(1);
