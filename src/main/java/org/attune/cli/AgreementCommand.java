@@ -242,6 +242,15 @@ final class AgreementCommand extends Verb {
             out.put("categories", line.subject().table().categories());
             out.put("n_units", line.units());
             AgreementJson.values(out, line);
+            // The weighted kappas together too, where they apply: two coders' numeric ratings on an ordered level.
+            Double linear = line.values().get(Coefficient.WEIGHTED_KAPPA_LINEAR);
+            Double quadratic = line.values().get(Coefficient.WEIGHTED_KAPPA_QUADRATIC);
+            if (linear != null || quadratic != null) {
+                Map<String, Double> weighted = new LinkedHashMap<>();
+                weighted.put("linear", linear);
+                weighted.put("quadratic", quadratic);
+                out.put("weighted_kappa", weighted);
+            }
             printJson(out);
             return 0;
         }

@@ -101,6 +101,66 @@ class RatingsCommandTest {
         assertThat(json.get("categories").size()).isEqualTo(5);
     }
 
+    /** Two coders from a cross table, written as units rated by r1 and r2 with the categories' numbers. */
+    Path crossCsv(String name, long[][] cross) throws IOException {
+        StringBuilder csv = new StringBuilder("unit,coder,value\n");
+        int unit = 0;
+        for (int k = 0; k < cross.length; k++) {
+            for (int l = 0; l < cross.length; l++) {
+                for (int i = 0; i < cross[k][l]; i++) {
+                    unit++;
+                    csv.append(unit).append(",r1,").append(k + 1).append('\n').append(unit).append(",r2,").append(l + 1).append('\n');
+                }
+            }
+        }
+        return Files.writeString(dir.resolve(name), csv);
+    }
+
+    @Test
+    void cohensTablesAndTheWeightedKappa() throws IOException {
+        JsonNode wikipedia = run(crossCsv("wikipedia.csv", new long[][] {{20, 5}, {10, 15}}), "nominal");
+        assertThat(wikipedia.get("cohen_kappa").asDouble()).isCloseTo(0.4, within(0.00005));
+        assertThat(wikipedia.get("percent_agreement").asDouble()).isCloseTo(0.7, within(0.00005));
+        assertThat(wikipedia.get("brennan_prediger").asDouble()).isCloseTo(2 * 0.7 - 1, within(1e-12));
+        assertThat(run(crossCsv("cohen1960.csv", new long[][] {{88, 14, 18}, {10, 40, 10}, {2, 6, 12}}), "nominal")
+                .get("cohen_kappa").asDouble()).isCloseTo(0.492, within(0.0005));
+        JsonNode sas = run(crossCsv("sas.csv", new long[][] {{0, 4, 1}, {0, 8, 0}, {0, 1, 5}}), "ordinal");
+        assertThat(sas.get("cohen_kappa").asDouble()).isCloseTo(0.4842, within(0.00005));
+        assertThat(sas.get("weighted_kappa").get("linear").asDouble()).isCloseTo(0.4701, within(0.00005));
+    }
+
+    @Test
+    void wikipediasAlphaAndKrippendorffsBinaryExample() throws IOException {
+        JsonNode wikipedia = run(longCsv("wikipedia-alpha.csv",
+                ". . . . . 3 4 1 2 1 1 3 3 . 3",
+                "1 . 2 1 3 3 4 3 . . . . . . .",
+                ". . 2 1 3 4 4 . 2 1 1 3 3 . 4"), "nominal");
+        assertThat(wikipedia.get("krippendorff_alpha").asDouble()).isCloseTo(0.691358, within(0.0000005));
+        assertThat(run(dir.resolve("wikipedia-alpha.csv"), "interval").get("krippendorff_alpha").asDouble())
+                .isCloseTo(0.810845, within(0.0000005));
+        JsonNode binary = run(longCsv("binary.csv", "0 1 0 0 0 0 0 0 1 0", "0 1 1 0 0 1 0 1 0 0"), "nominal");
+        assertThat(binary.get("percent_agreement").asDouble()).isCloseTo(0.600, within(0.0005));
+        assertThat(binary.get("krippendorff_alpha").asDouble()).isCloseTo(0.095, within(0.0005));
+    }
+
+    @Test
+    void fleissWikipediaFourteenRaters() throws IOException {
+        int[][] counts = {{0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0}, {2, 2, 8, 1, 1},
+                {7, 7, 0, 0, 0}, {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7}};
+        StringBuilder csv = new StringBuilder("unit,coder,value\n");
+        for (int u = 0; u < counts.length; u++) {
+            int rater = 0;
+            for (int k = 0; k < 5; k++) {
+                for (int i = 0; i < counts[u][k]; i++) {
+                    csv.append(u).append(",rater").append(rater++).append(',').append(k + 1).append('\n');
+                }
+            }
+        }
+        JsonNode json = run(Files.writeString(dir.resolve("fleiss-wikipedia.csv"), csv), "nominal");
+        assertThat(json.get("fleiss_kappa").asDouble()).isCloseTo(0.210, within(0.0005));
+        assertThat(json.get("percent_agreement").asDouble()).isCloseTo(0.378, within(0.0005));
+    }
+
     @Test
     void badFilesAreRefusedNamingTheLine() throws IOException {
         Path twice = Files.writeString(dir.resolve("twice.csv"), "unit,coder,value\n1,A,2\n1,B,2\n1,A,3\n");
