@@ -79,6 +79,10 @@ final class AgreementCommand extends Verb {
     @Option(names = "--wide", description = "With --out FILE.csv: one row per unit, one column per coder.")
     boolean wide;
 
+    @Option(names = "--done", description = "Count only the transcripts every compared coder has marked done ('attune done'); "
+            + "otherwise those they have all started coding.")
+    boolean onlyDone;
+
     @Option(names = "--by-transcript", description = "Also each transcript on its own (in --json and the .xlsx report; "
             + "the terminal shows each transcript's groups and pooled line).")
     boolean byTranscript;
@@ -115,7 +119,7 @@ final class AgreementCommand extends Verb {
             throw usage("--sort is code or unit, not " + sort);
         }
         AgreementRequest request = new AgreementRequest(coders, transcripts, dyads, subjects, bootstrap, seed,
-                byTranscript);
+                byTranscript, onlyDone);
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
             if (disagreements) {
                 listDisagreements(workbench, request);
@@ -272,7 +276,8 @@ final class AgreementCommand extends Verb {
     private void print(AgreementReport report) {
         out().println(String.format(Locale.ROOT, "Agreement of %s on %d transcripts (codebook version %d), turns as units.",
                 String.join(", ", report.coders()), report.transcripts().size(), report.codebookVersion()));
-        report.leftOut().forEach((t, who) -> out().println("Left out " + t + ": not coded by " + String.join(", ", who) + "."));
+        report.leftOut().forEach((t, who) -> out().println("Left out " + t + ": not " + (onlyDone ? "marked done" : "coded")
+                + " by " + String.join(", ", who) + "."));
         boolean two = report.coders().size() == 2;
         out().println();
         TextTable table = new TextTable("CODE OR GROUP", "COMPARED", "UNITS", "AGREE", two ? "KAPPA" : "FLEISS", "ALPHA",

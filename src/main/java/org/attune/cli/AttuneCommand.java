@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
                 SequencesCommand.class,
                 AgreementCommand.class,
                 ConsensusCommand.class,
+                DoneCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

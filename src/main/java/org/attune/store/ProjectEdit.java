@@ -37,6 +37,27 @@ public final class ProjectEdit {
         });
     }
 
+    /** Marks a transcript done by a coder (created if new), or takes the mark back; says whether anything changed. */
+    public boolean markDone(String coder, String transcript, boolean done, Instant at) {
+        return run(() -> {
+            if (done) {
+                try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO transcripts_done (coder_id, "
+                        + "transcript_id, done_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                    insert.setLong(1, coderId(coder, at));
+                    insert.setLong(2, transcriptId(transcript));
+                    insert.setString(3, at.toString());
+                    return insert.executeUpdate() > 0;
+                }
+            }
+            try (java.sql.PreparedStatement delete = connection.prepareStatement("DELETE FROM transcripts_done WHERE coder_id = "
+                    + "(SELECT id FROM coders WHERE name = ?) AND transcript_id = (SELECT id FROM transcripts WHERE name = ?)")) {
+                delete.setString(1, coder);
+                delete.setString(2, transcript);
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
     /** Makes a coder (created if new) the consensus coder of these coders. */
     public void registerConsensus(String consensusCoder, List<String> coders, Instant at) {
         run(() -> {

@@ -252,6 +252,23 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /** The transcripts a coder has marked done, by name. */
+    public java.util.Set<String> transcriptsDone(String coder) {
+        return read(c -> {
+            java.util.Set<String> out = new java.util.TreeSet<>();
+            try (java.sql.PreparedStatement q = c.prepareStatement("SELECT t.name FROM transcripts_done d JOIN transcripts t "
+                    + "ON t.id = d.transcript_id JOIN coders k ON k.id = d.coder_id WHERE k.name = ?")) {
+                q.setString(1, coder);
+                try (java.sql.ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The coders a consensus coder settles, if it is one. */
     public Optional<List<String>> consensusOf(String consensusCoder) {
         return read(c -> ConsensusTable.settledCoders(c, consensusCoder));

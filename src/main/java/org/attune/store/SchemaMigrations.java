@@ -17,7 +17,8 @@ final class SchemaMigrations {
             new Migration(1, "initial"),
             new Migration(2, "codebook"),
             new Migration(3, "search"),
-            new Migration(4, "consensus"));
+            new Migration(4, "consensus"),
+            new Migration(5, "done"));
 
     static final int CURRENT = ALL.getLast().version();
 

@@ -12,14 +12,15 @@ import java.util.List;
  * @param bootstrap samples for 95% intervals; 0 for none
  * @param seed the bootstrap's seed
  * @param byTranscript also every line for each transcript on its own (without intervals)
+ * @param onlyDone count only the transcripts every compared coder has marked done (otherwise those all have started)
  */
 public record AgreementRequest(List<String> coders, List<String> transcripts, List<String> dyads, List<String> subjects,
-                               int bootstrap, long seed, boolean byTranscript) {
+                               int bootstrap, long seed, boolean byTranscript, boolean onlyDone) {
 
-    /** Without the breakdown by transcript. */
+    /** Without the breakdown by transcript, counting the transcripts every coder has started. */
     public AgreementRequest(List<String> coders, List<String> transcripts, List<String> dyads, List<String> subjects,
                             int bootstrap, long seed) {
-        this(coders, transcripts, dyads, subjects, bootstrap, seed, false);
+        this(coders, transcripts, dyads, subjects, bootstrap, seed, false, false);
     }
 
     public AgreementRequest {

@@ -52,6 +52,28 @@ final class AgreementWork {
         return report(request, plan, units, byTranscript);
     }
 
+    /** Marks transcripts done by a coder, or takes the marks back; returns how many changed. */
+    int markDone(String coder, List<String> transcripts, boolean done, java.time.Instant at) {
+        String who = coderName(coder, store.coderNames());
+        Set<String> known = new HashSet<>();
+        store.transcripts().forEach(t -> known.add(t.name()));
+        if (transcripts.isEmpty()) {
+            throw new AttuneException("name the transcripts " + who + " has finished");
+        }
+        for (String t : transcripts) {
+            if (!known.contains(t)) {
+                throw new AttuneException("no transcript named '" + t + "' in " + store.path().getFileName());
+            }
+        }
+        return store.edit(edit -> {
+            int changed = 0;
+            for (String t : transcripts) {
+                changed += edit.markDone(who, t, done, at) ? 1 : 0;
+            }
+            return changed;
+        });
+    }
+
     /** Spans as units: alpha_u per code and overall, and the overlap match of each pair of coders. */
     SpanReport spans(AgreementRequest request, double share, Progress progress) {
         if (!(share > 0 && share <= 1)) {
@@ -169,7 +191,8 @@ final class AgreementWork {
     }
 
     /** What a request resolves to: the codebook, the coders and subjects as the project names them, the transcripts. */
-    record Plan(Codebook codebook, List<String> coders, Set<String> subjects, List<TranscriptSummary> transcripts) {
+    record Plan(Codebook codebook, List<String> coders, Set<String> subjects, List<TranscriptSummary> transcripts,
+                Map<String, List<String>> notDone, List<String> rules) {
     }
 
     Plan plan(AgreementRequest request) {
@@ -179,7 +202,26 @@ final class AgreementWork {
         if (request.bootstrap() < 0) {
             throw new AttuneException("--bootstrap takes a number of samples, 0 or more; got " + request.bootstrap());
         }
-        return new Plan(codebook, coders, subjects, transcripts(request));
+        List<TranscriptSummary> transcripts = transcripts(request);
+        Map<String, List<String>> notDone = new TreeMap<>();
+        List<String> rules = TurnUnits.RULES;
+        if (request.onlyDone()) {
+            Map<String, Set<String>> done = new java.util.HashMap<>();
+            coders.forEach(c -> done.put(c, store.transcriptsDone(c)));
+            List<TranscriptSummary> kept = new ArrayList<>();
+            for (TranscriptSummary t : transcripts) {
+                List<String> missing = coders.stream().filter(c -> !done.get(c).contains(t.name())).toList();
+                if (missing.isEmpty()) {
+                    kept.add(t);
+                } else {
+                    notDone.put(t.name(), missing);
+                }
+            }
+            transcripts = kept;
+            rules = TurnUnits.RULES.stream().map(r -> r.startsWith("a transcript counts only")
+                    ? "a transcript counts only when every compared coder has marked it done" : r).toList();
+        }
+        return new Plan(codebook, coders, subjects, transcripts, notDone, rules);
     }
 
     /** Gives the listener the transcript's turns before its units, so it can show their text. */
@@ -306,8 +348,10 @@ final class AgreementWork {
                 .mapToObj(i -> AgreementLine.of(lines.get(i), request.bootstrap(), lineSeed(request.seed(), lines.get(i))))
                 .toList();
         int version = store.codebook().map(v -> v.version()).orElse(0);
-        return new AgreementReport("turn", plan.coders(), version, TurnUnits.RULES, request.bootstrap(), request.seed(),
-                units.counted(), units.leftOut(), new ArrayList<>(computed), java.util.Collections.unmodifiableMap(byTranscript));
+        Map<String, List<String>> leftOut = new TreeMap<>(units.leftOut());
+        leftOut.putAll(plan.notDone());
+        return new AgreementReport("turn", plan.coders(), version, plan.rules(), request.bootstrap(), request.seed(),
+                units.counted(), leftOut, new ArrayList<>(computed), java.util.Collections.unmodifiableMap(byTranscript));
     }
 
     private static long lineSeed(long seed, Subject subject) {
@@ -321,15 +365,19 @@ final class AgreementWork {
         List<String> known = store.coderNames();
         List<String> out = new ArrayList<>();
         for (String name : asked) {
-            String found = known.stream().filter(k -> k.equalsIgnoreCase(name.strip())).findFirst()
-                    .orElseThrow(() -> new AttuneException("no coder named '" + name.strip() + "' in "
-                            + store.path().getFileName() + "; its coders are " + (known.isEmpty() ? "none yet" : String.join(", ", known))));
+            String found = coderName(name, known);
             if (out.contains(found)) {
                 throw new AttuneException("coder " + found + " is named twice in --coders");
             }
             out.add(found);
         }
         return out;
+    }
+
+    private String coderName(String name, List<String> known) {
+        return known.stream().filter(k -> k.equalsIgnoreCase(name.strip())).findFirst()
+                .orElseThrow(() -> new AttuneException("no coder named '" + name.strip() + "' in "
+                        + store.path().getFileName() + "; its coders are " + (known.isEmpty() ? "none yet" : String.join(", ", known))));
     }
 
     private static Set<String> subjects(Codebook codebook, List<String> asked) {

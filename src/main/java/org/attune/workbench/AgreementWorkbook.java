@@ -128,7 +128,7 @@ final class AgreementWorkbook {
         rows.add(List.of("seed", report.seed()));
         rows.add(List.of("transcripts", String.join(", ", report.transcripts())));
         for (Map.Entry<String, List<String>> e : report.leftOut().entrySet()) {
-            rows.add(List.of("left out", e.getKey() + ": not coded by " + String.join(", ", e.getValue())));
+            rows.add(List.of("left out", e.getKey() + ", for " + String.join(", ", e.getValue()) + " (see the rules)"));
         }
         for (String rule : report.rules()) {
             rows.add(List.of("rule", rule));

@@ -282,6 +282,19 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
+     * Marks transcripts as finished by a coder (or, with {@code done} false, takes the marks
+     * back); returns how many marks changed. Agreement can count only finished transcripts.
+     */
+    public int markDone(String coder, List<String> transcripts, boolean done) {
+        return agreement.markDone(coder, transcripts, done, clock.instant());
+    }
+
+    /** The transcripts a coder has marked finished. */
+    public java.util.Set<String> transcriptsDone(String coder) {
+        return store.transcriptsDone(coder);
+    }
+
+    /**
      * Agreement with spans as units (unitizing): Krippendorff's alpha_u per code and overall, and
      * for each pair of coders an overlap match of their segments at the given share.
      */

@@ -305,6 +305,27 @@ class AgreementCommandsTest {
     }
 
     @Test
+    void withDoneOnlyTheTranscriptsEveryCoderMarkedDoneCount() {
+        assertThat(attune("done", project, "--coder", "anna", "d01-s01", "d01-s02", "d02-s01").status()).isZero();
+        assertThat(attune("done", project, "--coder", "ben", "d01-s01", "d01-s02").status()).isZero();
+        Run unknown = attune("done", project, "--coder", "ben", "d09-s09");
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no transcript named 'd09-s09'");
+
+        JsonNode done = json(attune("agreement", project, "--coders", "anna,ben", "--done", "--json").out());
+        assertThat(done.get("transcripts").valueStream().map(JsonNode::asString).toList()).containsExactly("d01-s01", "d01-s02");
+        assertThat(done.get("left_out").get("d02-s01").valueStream().map(JsonNode::asString).toList()).containsExactly("ben");
+        assertThat(done.get("left_out").get("d02-s02").size()).isEqualTo(2);
+        assertThat(done.get("rules").valueStream().map(JsonNode::asString).toList())
+                .contains("a transcript counts only when every compared coder has marked it done");
+        // Taking a mark back takes the transcript out again.
+        assertThat(attune("done", project, "--coder", "ben", "d01-s02", "--undo").status()).isZero();
+        JsonNode fewer = json(attune("agreement", project, "--coders", "anna,ben", "--done", "--json").out());
+        assertThat(fewer.get("transcripts").size()).isEqualTo(1);
+        assertThat(attune("done", project, "--coder", "ben", "d01-s02").status()).isZero();
+    }
+
+    @Test
     void badRequestsGetOneLineErrors() {
         Run unknown = attune("agreement", project, "--coders", "anna,zed");
         assertThat(unknown.status()).isEqualTo(1);
