@@ -40,6 +40,7 @@ final class DemoCommand extends Verb {
             out().println("Next: attune show " + workbench.path() + " " + workbench.transcripts().getFirst().name());
             out().println("      attune search " + workbench.path() + " 'code:amplification AND next.code:self-state-shift'");
             out().println("      attune sequences " + workbench.path() + " --from-role therapist --to-role client");
+            out().println("      attune agreement " + workbench.path() + " --coders anna,ben --bootstrap 1000");
         }
         return 0;
     }
