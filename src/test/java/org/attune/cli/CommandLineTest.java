@@ -165,7 +165,8 @@ class CommandLineTest {
         assertThat(run.out()).startsWith("Built the demo project " + demo + " from 6 sample sessions.")
                 .contains("Transcripts  6", "d02-s03  d02         3")
                 .contains("Next: attune show " + demo + " d01-s01\n")
-                .endsWith("      attune sequences " + demo + " --from-role therapist --to-role client\n");
+                .contains("      attune sequences " + demo + " --from-role therapist --to-role client\n")
+                .endsWith("      attune agreement " + demo + " --coders anna,ben --bootstrap 1000\n");
         Run again = attune("demo", demo.toString());
         assertThat(again.out()).startsWith("The demo project " + demo + " is up to date with the sample sessions.");
     }
