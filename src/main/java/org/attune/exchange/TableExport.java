@@ -83,21 +83,36 @@ public final class TableExport {
             throw new AttuneException(name + ": not a table format Attune writes: expected a file name ending in "
                     + String.join(" or ", EXTENSIONS));
         }
+        writeAtomically(file, out -> {
+            if (csv) {
+                writeCsv(out, header, rows);
+            } else {
+                writeXlsx(out, List.of(new Sheet(name.substring(0, name.length() - ".xlsx".length()), header, rows)));
+            }
+        });
+    }
+
+    /** What writes a file's content. */
+    @FunctionalInterface
+    private interface Content {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes beside the file and moves the result over it when complete, so that a failed export
+     * leaves no half table, nor spoils an earlier export of the same name. Not Files.createTempFile:
+     * its files are private to the user, and an export is not.
+     */
+    private static void writeAtomically(Path file, Content content) {
+        String name = file.getFileName().toString();
         Path folder = file.toAbsolutePath().getParent();
         Path partial = null;
         try {
-            // Written beside the file and moved over it when complete, so that a failed export
-            // leaves no half table, nor spoils an earlier export of the same name.
-            // Not Files.createTempFile: its files are private to the user, and an export is not.
             partial = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
                     + ".part");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE))) {
-                if (csv) {
-                    writeCsv(out, header, rows);
-                } else {
-                    writeXlsx(out, List.of(new Sheet(name.substring(0, name.length() - ".xlsx".length()), header, rows)));
-                }
+                content.write(out);
             }
             moveOver(partial, file);
         } catch (IOException | UncheckedIOException e) {
@@ -121,21 +136,7 @@ public final class TableExport {
         if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw new AttuneException(name + ": a workbook is written as .xlsx");
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Path partial = null;
-        try {
-            partial = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                    + ".part");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE))) {
-                writeXlsx(out, sheets);
-            }
-            moveOver(partial, file);
-        } catch (IOException | UncheckedIOException e) {
-            throw new AttuneException("cannot write " + file + ": " + reason(e), e);
-        } finally {
-            deleteQuietly(partial);
-        }
+        writeAtomically(file, out -> writeXlsx(out, sheets));
     }
 
     private static void moveOver(Path partial, Path file) throws IOException {
