@@ -42,15 +42,8 @@ final class AgreementWorkbook {
         }
         sheets.add(new TableExport.Sheet("confusion matrices", List.of("code or group", "compared",
                 report.coders().get(0) + " \\ " + report.coders().get(1)), confusion(report)));
-        List<String> disagreementHeader = new ArrayList<>(List.of("transcript", "turn", "code", "compared"));
-        disagreementHeader.addAll(report.coders());
-        disagreementHeader.add("text");
-        sheets.add(new TableExport.Sheet("disagreements", disagreementHeader, disagreements.stream().map(d -> {
-            List<Object> row = new ArrayList<>(List.of(d.transcript(), d.turn(), d.id(), d.comparison().label()));
-            row.addAll(d.ratings());
-            row.add(d.text());
-            return row;
-        }).toList()));
+        sheets.add(new TableExport.Sheet("disagreements", DisagreementRows.header(report.coders(), false),
+                DisagreementRows.rows(disagreements, false)));
         if (!report.byTranscript().isEmpty()) {
             List<String> header = new ArrayList<>(List.of("transcript"));
             header.addAll(header(report));

@@ -268,17 +268,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Writes open disagreements as a decisions sheet to fill in: .csv or .xlsx. */
     public void exportOpenItems(List<Disagreement> open, List<String> coders, Path out) {
-        List<String> header = new ArrayList<>(List.of("transcript", "turn", "code", "compared"));
-        header.addAll(coders);
-        header.addAll(List.of("decision", "decided_by", "text"));
-        TableExport.write(out, header, open.stream().map(d -> {
-            List<Object> row = new ArrayList<>(List.of(d.transcript(), d.turn(), d.id(), d.comparison().label()));
-            row.addAll(d.ratings());
-            row.add("");
-            row.add("");
-            row.add(d.text());
-            return row;
-        }).toList());
+        TableExport.write(out, DisagreementRows.header(coders, true), DisagreementRows.rows(open, true));
     }
 
     /**
@@ -331,15 +321,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Writes the disagreements as .csv or .xlsx. */
     public void exportDisagreements(List<Disagreement> disagreements, List<String> coders, Path out) {
-        List<String> header = new ArrayList<>(List.of("transcript", "turn", "code", "compared"));
-        header.addAll(coders);
-        header.add("text");
-        TableExport.write(out, header, disagreements.stream().map(d -> {
-            List<Object> row = new ArrayList<>(List.of(d.transcript(), d.turn(), d.id(), d.comparison().label()));
-            row.addAll(d.ratings());
-            row.add(d.text());
-            return row;
-        }).toList());
+        TableExport.write(out, DisagreementRows.header(coders, false), DisagreementRows.rows(disagreements, false));
     }
 
     /**
