@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
                 AgreementCommand.class,
                 ConsensusCommand.class,
                 DoneCommand.class,
+                RoundCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

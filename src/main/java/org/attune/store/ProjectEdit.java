@@ -37,6 +37,18 @@ public final class ProjectEdit {
         });
     }
 
+    /** Adds a coding round; its coders are created if new. */
+    public void addRound(org.attune.model.Round round) {
+        run(() -> {
+            long[] coders = new long[round.coders().size()];
+            for (int i = 0; i < coders.length; i++) {
+                coders[i] = coderId(round.coders().get(i), round.created());
+            }
+            RoundTable.add(connection, round, coders);
+            return null;
+        });
+    }
+
     /** Marks a transcript done by a coder (created if new), or takes the mark back; says whether anything changed. */
     public boolean markDone(String coder, String transcript, boolean done, Instant at) {
         return run(() -> {

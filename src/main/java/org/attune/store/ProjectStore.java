@@ -252,6 +252,25 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /** The project's coding rounds, oldest first. */
+    public List<org.attune.model.Round> rounds() {
+        return read(RoundTable::all);
+    }
+
+    /** The transcripts each coder has started (coded something in), as "coder" to names. */
+    public java.util.Map<String, java.util.Set<String>> transcriptsStarted() {
+        return read(c -> {
+            java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT DISTINCT k.name, t.name "
+                    + "FROM codings c JOIN coders k ON k.id = c.coder_id JOIN transcripts t ON t.id = c.transcript_id")) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new java.util.TreeSet<>()).add(rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /** The transcripts a coder has marked done, by name. */
     public java.util.Set<String> transcriptsDone(String coder) {
         return read(c -> {

@@ -18,7 +18,8 @@ final class SchemaMigrations {
             new Migration(2, "codebook"),
             new Migration(3, "search"),
             new Migration(4, "consensus"),
-            new Migration(5, "done"));
+            new Migration(5, "done"),
+            new Migration(6, "rounds"));
 
     static final int CURRENT = ALL.getLast().version();
 

@@ -25,6 +25,7 @@ import org.attune.model.Span;
 import org.attune.model.CodebookVersion;
 import org.attune.model.CoderSummary;
 import org.attune.model.AttuneException;
+import org.attune.model.Round;
 import org.attune.model.Transcript;
 import org.attune.model.TranscriptSummary;
 import org.attune.store.ProjectCounts;
@@ -51,6 +52,7 @@ public final class Workbench implements AutoCloseable {
     private final CorpusWork corpus;
     private final AgreementWork agreement;
     private final ConsensusWork consensus;
+    private final RoundWork rounds;
 
     private Workbench(ProjectStore store, Clock clock) {
         this.store = store;
@@ -61,6 +63,7 @@ public final class Workbench implements AutoCloseable {
         this.corpus = new CorpusWork(store, codebooks, index, clock);
         this.agreement = new AgreementWork(store, codebooks);
         this.consensus = new ConsensusWork(store, agreement, clock);
+        this.rounds = new RoundWork(store, clock);
     }
 
     /** Creates a new project and opens it for writing. */
@@ -269,6 +272,18 @@ public final class Workbench implements AutoCloseable {
     /** Writes open disagreements as a decisions sheet to fill in: .csv or .xlsx. */
     public void exportOpenItems(List<Disagreement> open, List<String> coders, Path out) {
         TableExport.write(out, DisagreementRows.header(coders, true), DisagreementRows.rows(open, true));
+    }
+
+    // ---- rounds
+
+    /** Makes a coding round of these coders over these transcripts (and all of these dyads'), blind or open. */
+    public Round createRound(String name, List<String> coders, List<String> transcripts, List<String> dyads, boolean blind) {
+        return rounds.create(name, coders, transcripts, dyads, blind);
+    }
+
+    /** Every round, with each coder's progress on each transcript: not started, started, done. */
+    public List<RoundProgress> rounds() {
+        return rounds.progress();
     }
 
     /**

@@ -65,12 +65,12 @@ class ProjectStoreTest {
         }
         assertThat(query(file, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
                 .containsExactly("code_groups", "code_levels", "codebook_versions", "coders", "codes", "codings",
-                        "consensus_coders", "consensus_decisions", "project_info", "saved_queries", "schema_migrations",
-                        "transcripts", "transcripts_done", "turns");
+                        "consensus_coders", "consensus_decisions", "project_info", "round_coders", "round_transcripts", "rounds",
+                        "saved_queries", "schema_migrations", "transcripts", "transcripts_done", "turns");
         assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
         assertThat(query(file, "PRAGMA application_id")).containsExactly(String.valueOf(ProjectHeader.APPLICATION_ID));
         assertThat(query(file, "SELECT version, name FROM schema_migrations")).containsExactly("1|initial", "2|codebook", "3|search",
-                "4|consensus", "5|done");
+                "4|consensus", "5|done", "6|rounds");
     }
 
     @Test
@@ -175,7 +175,7 @@ class ProjectStoreTest {
             assertThat(store.codebook()).isEmpty();
         }
         assertThat(query(file, "SELECT version FROM schema_migrations ORDER BY version"))
-                .containsExactly("1", "2", "3", "4", "5");
+                .containsExactly("1", "2", "3", "4", "5", "6");
     }
 
     @Test
