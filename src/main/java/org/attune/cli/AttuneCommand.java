@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
                 ConsensusCommand.class,
                 DoneCommand.class,
                 RoundCommand.class,
+                PackCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

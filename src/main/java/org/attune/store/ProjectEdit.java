@@ -37,6 +37,14 @@ public final class ProjectEdit {
         });
     }
 
+    /** Keeps a value with the project under a key of Attune's. */
+    public void setInfo(String key, String value) {
+        run(() -> {
+            ProjectInfo.set(connection, key, value);
+            return null;
+        });
+    }
+
     /** Adds a coding round; its coders are created if new. */
     public void addRound(org.attune.model.Round round) {
         run(() -> {

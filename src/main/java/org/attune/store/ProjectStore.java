@@ -252,6 +252,11 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
+    /** A value kept with the project under a key of Attune's (such as where a coder's pack came from). */
+    public Optional<String> info(String key) {
+        return read(c -> ProjectInfo.get(c, key));
+    }
+
     /** The project's coding rounds, oldest first. */
     public List<org.attune.model.Round> rounds() {
         return read(RoundTable::all);

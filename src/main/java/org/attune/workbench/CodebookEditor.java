@@ -52,6 +52,11 @@ final class CodebookEditor {
                 + " has no codebook yet: attach one with 'attune codebook use " + store.path() + " FILE'"));
     }
 
+    /** Makes a codebook this project's, as its first version: for a new project made from another. */
+    CodebookChange adopt(Codebook codebook, String change) {
+        return save(codebook, change, false, new ArrayList<>(), edit -> { });
+    }
+
     CodebookChange use(Path file, boolean force) {
         ReadCodebook read = CodebookFiles.read(file);
         List<String> effects = new ArrayList<>(read.discarded());

@@ -53,6 +53,7 @@ public final class Workbench implements AutoCloseable {
     private final AgreementWork agreement;
     private final ConsensusWork consensus;
     private final RoundWork rounds;
+    private final PackWork packs;
 
     private Workbench(ProjectStore store, Clock clock) {
         this.store = store;
@@ -64,6 +65,7 @@ public final class Workbench implements AutoCloseable {
         this.agreement = new AgreementWork(store, codebooks);
         this.consensus = new ConsensusWork(store, agreement, clock);
         this.rounds = new RoundWork(store, clock);
+        this.packs = new PackWork(store, codebooks, clock);
     }
 
     /** Creates a new project and opens it for writing. */
@@ -279,6 +281,15 @@ public final class Workbench implements AutoCloseable {
     /** Makes a coding round of these coders over these transcripts (and all of these dyads'), blind or open. */
     public Round createRound(String name, List<String> coders, List<String> transcripts, List<String> dyads, boolean blind) {
         return rounds.create(name, coders, transcripts, dyads, blind);
+    }
+
+    /**
+     * Writes a coder's pack: a new project file with the round's transcripts, the codebook and the
+     * coder's codings (and, in an open round, the other coders'). Without a round named, the
+     * latest round the coder is in.
+     */
+    public PackReport pack(String round, String coder, Path out) {
+        return packs.pack(round, coder, out);
     }
 
     /** Every round, with each coder's progress on each transcript: not started, started, done. */

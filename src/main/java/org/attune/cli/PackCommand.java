@@ -1,0 +1,36 @@
+package org.attune.cli;
+
+import java.nio.file.Path;
+import org.attune.workbench.PackReport;
+import org.attune.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code attune pack PROJECT --coder NAME --out FILE.attune}: a project for one coder of a round. */
+@Command(name = "pack", description = {"Write a project file for one coder of a round: the round's transcripts, the codebook, "
+        + "the coder's own codings, and nobody else's when the round is blind."})
+final class PackCommand extends Verb {
+
+    @Parameters(paramLabel = "PROJECT", description = "The project file.")
+    String project;
+
+    @Option(names = "--coder", paramLabel = "NAME", required = true, description = "The coder.")
+    String coder;
+
+    @Option(names = "--out", paramLabel = "FILE.attune", required = true, description = "The pack to write (a new file).")
+    Path out;
+
+    @Option(names = "--round", paramLabel = "NAME", description = "The round (default: the latest the coder is in).")
+    String round;
+
+    @Override
+    public Integer call() {
+        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+            PackReport pack = workbench.pack(round, coder, out);
+            out().println("Packed round " + pack.round() + " for " + pack.coder() + " in " + pack.file() + ": " + pack.transcripts()
+                    + " transcripts, " + pack.codings() + " codings" + (pack.blind() ? " (theirs only: the round is blind)." : "."));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,105 @@
+package org.attune.workbench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.attune.model.AttuneException;
+import org.attune.model.Codebook;
+import org.attune.model.Coding;
+import org.attune.model.Round;
+import org.attune.model.Transcript;
+import org.attune.store.ProjectStore;
+
+/**
+ * Packs: a project file for one coder of a round, with the round's transcripts, the codebook, the
+ * coder's own codings and, only when the round is open, the other coders'. The pack remembers
+ * where it came from, for the merge that brings the coder's work back.
+ */
+final class PackWork {
+
+    /** Keys of what a pack remembers of its origin, in its project_info. */
+    static final String SOURCE = "pack.source";
+    static final String SOURCE_CREATED = "pack.source_created_at";
+    static final String ROUND = "pack.round";
+    static final String CODER = "pack.coder";
+
+    private final ProjectStore store;
+    private final CodebookEditor codebooks;
+    private final Clock clock;
+
+    PackWork(ProjectStore store, CodebookEditor codebooks, Clock clock) {
+        this.store = store;
+        this.codebooks = codebooks;
+        this.clock = clock;
+    }
+
+    PackReport pack(String roundName, String coderName, Path out) {
+        Codebook codebook = codebooks.require();
+        List<Round> rounds = store.rounds();
+        String coder = store.coderNames().stream().filter(c -> c.equalsIgnoreCase(coderName.strip())).findFirst()
+                .orElseThrow(() -> new AttuneException("no coder named '" + coderName.strip() + "' in " + store.path().getFileName()));
+        Round round;
+        if (roundName != null) {
+            round = rounds.stream().filter(r -> r.name().equalsIgnoreCase(roundName.strip())).findFirst()
+                    .orElseThrow(() -> new AttuneException("no round named '" + roundName.strip() + "' in " + store.path().getFileName()));
+            if (!round.coders().contains(coder)) {
+                throw new AttuneException(coder + " is not a coder of round " + round.name() + " (" + String.join(", ", round.coders())
+                        + ")");
+            }
+        } else {
+            round = rounds.stream().filter(r -> r.coders().contains(coder)).max(Comparator.comparing(Round::created))
+                    .orElseThrow(() -> new AttuneException(coder + " is in no round: make one first with 'attune round create'"));
+        }
+        if (Files.exists(out)) {
+            throw new AttuneException(out + " already exists: a pack is a new file");
+        }
+        List<Transcript> transcripts = round.transcripts().stream().map(t -> store.transcript(t).orElseThrow()).toList();
+        List<Coding> codings = new ArrayList<>();
+        for (String t : round.transcripts()) {
+            store.codingsOfTranscript(t).stream()
+                    .filter(c -> c.coder().equals(coder) || (!round.blind() && round.coders().contains(c.coder())))
+                    .forEach(codings::add);
+        }
+        String sourceCreated = store.info("created_at").orElse("");
+        java.util.Set<String> done = store.transcriptsDone(coder);
+        try (ProjectStore pack = ProjectStore.create(out)) {
+            new CodebookEditor(pack, clock).adopt(codebook, "from " + store.path().getFileName() + ", round " + round.name());
+            pack.addTranscripts(transcripts);
+            pack.edit(edit -> {
+                codings.forEach(edit::putCoding);
+                edit.addRound(new Round(round.name(), round.blind(), round.blind() ? List.of(coder) : round.coders(),
+                        round.transcripts(), round.created()));
+                // The coder's own marks of what they have finished come along.
+                for (String t : round.transcripts()) {
+                    if (done.contains(t)) {
+                        edit.markDone(coder, t, true, clock.instant());
+                    }
+                }
+                edit.setInfo(SOURCE, store.path().getFileName().toString());
+                edit.setInfo(SOURCE_CREATED, sourceCreated);
+                edit.setInfo(ROUND, round.name());
+                edit.setInfo(CODER, coder);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            deleteQuietly(out);
+            throw e;
+        }
+        return new PackReport(out, round.name(), coder, round.blind(), transcripts.size(), codings.size());
+    }
+
+    /** A pack that failed half way is not left behind, nor its SQLite companions. */
+    private static void deleteQuietly(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal", "-lock")) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                // The error that made the pack fail is the one to report.
+            }
+        }
+    }
+}
