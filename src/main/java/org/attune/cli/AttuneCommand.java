@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
                 DoneCommand.class,
                 RoundCommand.class,
                 PackCommand.class,
+                MergeCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

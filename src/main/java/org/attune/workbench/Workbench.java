@@ -54,6 +54,7 @@ public final class Workbench implements AutoCloseable {
     private final ConsensusWork consensus;
     private final RoundWork rounds;
     private final PackWork packs;
+    private final MergeWork merges;
 
     private Workbench(ProjectStore store, Clock clock) {
         this.store = store;
@@ -66,6 +67,7 @@ public final class Workbench implements AutoCloseable {
         this.consensus = new ConsensusWork(store, agreement, clock);
         this.rounds = new RoundWork(store, clock);
         this.packs = new PackWork(store, codebooks, clock);
+        this.merges = new MergeWork(store, codebooks);
     }
 
     /** Creates a new project and opens it for writing. */
@@ -290,6 +292,14 @@ public final class Workbench implements AutoCloseable {
      */
     public PackReport pack(String round, String coder, Path out) {
         return packs.pack(round, coder, out);
+    }
+
+    /**
+     * Brings coders' work back from their packs: all files are checked first, and the project
+     * changes only if every one can be taken. Merging a file again changes nothing.
+     */
+    public MergeReport merge(List<Path> files) {
+        return index.change(() -> merges.merge(files), report -> store.transcripts().stream().map(TranscriptSummary::name).toList());
     }
 
     /** Every round, with each coder's progress on each transcript: not started, started, done. */

@@ -1,0 +1,33 @@
+package org.attune.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.attune.workbench.MergeReport;
+import org.attune.workbench.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code attune merge PROJECT FILE.attune...}: coders' work back from their packs. */
+@Command(name = "merge", description = {"Bring coders' work back from their packs: transcripts matched by content, codes by id, "
+        + "each pack's coder's codings added or updated (the later change wins), nothing duplicated, nothing deleted.",
+        "Every file is checked first; if any cannot be taken, or two disagree, nothing changes."})
+final class MergeCommand extends Verb {
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
+    String project;
+
+    @Parameters(index = "1..*", paramLabel = "FILE.attune", description = "The packs (or other Attune projects).")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        try (Workbench workbench = Workbench.open(Workbench.projectPath(project))) {
+            MergeReport report = workbench.merge(files == null ? List.of() : files);
+            out().println("Merged " + String.join(", ", report.files()) + " (" + String.join(", ", report.coders()) + "): "
+                    + report.added() + " codings added, " + report.updated() + " updated, " + report.unchanged()
+                    + " already there; " + report.kept() + " of the project's codings of these coders are not in the files and "
+                    + "were kept.");
+        }
+        return 0;
+    }
+}
