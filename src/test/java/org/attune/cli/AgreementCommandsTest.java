@@ -3,6 +3,8 @@ package org.attune.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.attune.cli.CommandLineTest.attune;
+import static org.attune.cli.CommandLineTest.demo;
+import static org.attune.cli.CommandLineTest.json;
 
 import com.opencsv.CSVReader;
 import java.io.IOException;
@@ -19,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code attune agreement} on the demo project, checked against figures worked out here by a
@@ -43,14 +44,10 @@ class AgreementCommandsTest {
     /** coder to the set of "transcript#turn#code" they coded. */
     static final Map<String, Set<String>> coded = new HashMap<>();
 
-    static JsonNode json(String text) {
-        return JsonMapper.builder().build().readTree(text);
-    }
 
     @BeforeAll
     static void demoAndItsCodings() throws IOException {
-        project = dir.resolve("demo.attune").toString();
-        assertThat(attune("demo", project).status()).isZero();
+        project = demo(dir);
         Run run = attune("agreement", project, "--coders", "anna,ben", "--json");
         assertThat(run.status()).as(run.err()).isZero();
         report = json(run.out());

@@ -2,6 +2,8 @@ package org.attune.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attune.cli.CommandLineTest.attune;
+import static org.attune.cli.CommandLineTest.demo;
+import static org.attune.cli.CommandLineTest.json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +11,6 @@ import org.attune.cli.CommandLineTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A lead's blind round end to end: two new coders, a pack each, each pack coded by a different
@@ -21,14 +22,10 @@ class BlindRoundTest {
     @TempDir
     Path dir;
 
-    static JsonNode json(String text) {
-        return JsonMapper.builder().build().readTree(text);
-    }
 
     @Test
     void blindRoundPackCodeMergeAndAgree() throws Exception {
-        String project = dir.resolve("demo.attune").toString();
-        assertThat(attune("demo", project).status()).isZero();
+        String project = demo(dir);
         assertThat(attune("round", "create", project, "blind", "--coders", "eve,finn", "--transcripts", "d01-s01").status()).isZero();
         Path eve = dir.resolve("eve.attune");
         Path finn = dir.resolve("finn.attune");

@@ -2,6 +2,7 @@ package org.attune.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attune.cli.CommandLineTest.attune;
+import static org.attune.cli.CommandLineTest.json;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import org.attune.cli.CommandLineTest.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The codebook, coders and codings verbs as a user and a script see them. */
@@ -19,9 +19,6 @@ class CodebookCommandsTest {
     @TempDir
     Path dir;
 
-    private static JsonNode json(String text) {
-        return JsonMapper.builder().build().readTree(text);
-    }
 
     /** The groups without each code's count of codings, which belongs to the project, not the codebook. */
     private static JsonNode withoutCounts(JsonNode groups) {

@@ -29,8 +29,16 @@ class CommandLineTest {
         return new Run(status, out.toString(), err.toString());
     }
 
-    private static JsonNode json(String text) {
+    static JsonNode json(String text) {
         return JsonMapper.builder().build().readTree(text);
+    }
+
+    /** Builds the demo project in a folder, as `attune demo` does; returns its path. */
+    static String demo(java.nio.file.Path dir) {
+        String project = dir.resolve("demo.attune").toString();
+        Run run = attune("demo", project);
+        org.assertj.core.api.Assertions.assertThat(run.status()).as(run.err()).isZero();
+        return project;
     }
 
     private String project() {

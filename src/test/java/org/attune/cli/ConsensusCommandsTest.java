@@ -2,6 +2,8 @@ package org.attune.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attune.cli.CommandLineTest.attune;
+import static org.attune.cli.CommandLineTest.demo;
+import static org.attune.cli.CommandLineTest.json;
 
 import com.opencsv.CSVReader;
 import java.io.Reader;
@@ -18,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code attune consensus} on the demo project: agreements taken over, disagreements settled from a sheet. */
 class ConsensusCommandsTest {
@@ -27,14 +28,10 @@ class ConsensusCommandsTest {
     Path dir;
     String project;
 
-    static JsonNode json(String text) {
-        return JsonMapper.builder().build().readTree(text);
-    }
 
     @BeforeEach
-    void demo() {
-        project = dir.resolve("demo.attune").toString();
-        assertThat(attune("demo", project).status()).isZero();
+    void buildDemo() {
+        project = demo(dir);
     }
 
     /** "transcript#turn#code[#value]" of a coder's codings, from the codings export. */

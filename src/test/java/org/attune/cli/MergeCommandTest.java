@@ -2,6 +2,8 @@ package org.attune.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attune.cli.CommandLineTest.attune;
+import static org.attune.cli.CommandLineTest.demo;
+import static org.attune.cli.CommandLineTest.json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code attune merge}: a coder's pack coded elsewhere and brought back, once or twice, or refused whole. */
 class MergeCommandTest {
@@ -20,14 +21,10 @@ class MergeCommandTest {
     Path dir;
     String project;
 
-    static JsonNode json(String text) {
-        return JsonMapper.builder().build().readTree(text);
-    }
 
     @BeforeEach
     void roundAndPack() {
-        project = dir.resolve("demo.attune").toString();
-        assertThat(attune("demo", project).status()).isZero();
+        project = demo(dir);
         assertThat(attune("round", "create", project, "r", "--coders", "anna,dora", "--dyads", "d01").status()).isZero();
     }
 

@@ -2,6 +2,8 @@ package org.attune.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attune.cli.CommandLineTest.attune;
+import static org.attune.cli.CommandLineTest.demo;
+import static org.attune.cli.CommandLineTest.json;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code attune pack}: a project for one coder of a round, blind or open. */
 class PackCommandTest {
@@ -24,14 +25,10 @@ class PackCommandTest {
     Path dir;
     String project;
 
-    static JsonNode json(String text) {
-        return JsonMapper.builder().build().readTree(text);
-    }
 
     @BeforeEach
-    void demo() {
-        project = dir.resolve("demo.attune").toString();
-        assertThat(attune("demo", project).status()).isZero();
+    void buildDemo() {
+        project = demo(dir);
     }
 
     /** coder to codings on the given transcripts, read from the project file. */

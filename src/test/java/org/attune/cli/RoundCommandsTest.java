@@ -2,6 +2,8 @@ package org.attune.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attune.cli.CommandLineTest.attune;
+import static org.attune.cli.CommandLineTest.demo;
+import static org.attune.cli.CommandLineTest.json;
 
 import java.nio.file.Path;
 import org.attune.cli.CommandLineTest.Run;
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** {@code attune round create|show} on the demo project. */
 class RoundCommandsTest {
@@ -18,14 +19,10 @@ class RoundCommandsTest {
     Path dir;
     String project;
 
-    static JsonNode json(String text) {
-        return JsonMapper.builder().build().readTree(text);
-    }
 
     @BeforeEach
-    void demo() {
-        project = dir.resolve("demo.attune").toString();
-        assertThat(attune("demo", project).status()).isZero();
+    void buildDemo() {
+        project = demo(dir);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.attune.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.attune.cli.CommandLineTest.attune;
+import static org.attune.cli.CommandLineTest.json;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The search and table verbs on a session small enough to work out every answer by hand:
@@ -37,9 +37,6 @@ class SearchCommandsTest {
 
     private String project;
 
-    private static JsonNode json(String text) {
-        return JsonMapper.builder().build().readTree(text);
-    }
 
     @BeforeEach
     void buildProject() throws IOException {
