@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
                 RoundCommand.class,
                 PackCommand.class,
                 MergeCommand.class,
+                ExportCommand.class,
+                ImportProjectCommand.class,
+                PseudonymsCommand.class,
                 DemoCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },

@@ -1,6 +1,8 @@
 package org.attune.codebook;
 
 import java.util.Objects;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.attune.model.Codebook;
 
 /**
@@ -90,5 +92,25 @@ public final class QdcCodebook {
     public static byte[] write(Codebook codebook) {
         Objects.requireNonNull(codebook, "codebook");
         return QdcWriter.write(codebook);
+    }
+
+    /**
+     * Writes the codebook as a REFI-QDA project's {@code <CodeBook>} element (Project.xsd v1.0:
+     * codes only), into a document being written in {@code namespace}, indented from {@code depth}.
+     */
+    public static void writeProjectCodeBook(Codebook codebook, XMLStreamWriter xml, String namespace, int depth)
+            throws XMLStreamException {
+        QdcWriter.projectCodeBook(codebook, xml, namespace, depth);
+    }
+
+    /** Writes the project's {@code <Sets>} with the codebook's own set, which carries its metadata. */
+    public static void writeProjectSets(Codebook codebook, XMLStreamWriter xml, String namespace, int depth)
+            throws XMLStreamException {
+        QdcWriter.projectSets(codebook, xml, namespace, depth);
+    }
+
+    /** The GUID the code with this id has in every REFI-QDA file Attune writes. */
+    public static String codeGuid(String codeId) {
+        return QdcWriter.codeGuid(codeId);
     }
 }

@@ -44,6 +44,8 @@ final class QdcImport {
     /** Keys given so far, to the name of the code that has each. */
     private final Map<String, String> keys = new HashMap<>();
     private final List<GroupDraft> groups = new ArrayList<>();
+    /** Each codable code's id by its GUID, for the codings of a project. */
+    private final Map<String, String> idsByGuid = new HashMap<>();
     private GroupDraft ungrouped;
 
     private QdcImport(String fileName) {
@@ -72,7 +74,7 @@ final class QdcImport {
                 built.add(draft.group());
             }
         }
-        return new ReadCodebook(codebook(document.sets(), built), discarded);
+        return new ReadCodebook(codebook(document.sets(), built), discarded, idsByGuid);
     }
 
     private void readSections(QdcCodeElement element, boolean top, Set<String> taken) {
@@ -169,6 +171,9 @@ final class QdcImport {
 
     private Code code(QdcCodeElement element, String name) {
         String id = id(element, "code", name);
+        if (element.guid() != null) {
+            idsByGuid.putIfAbsent(element.guid(), id);
+        }
         String color = color(element.color(), name);
         QdcSections found = sections.get(element);
         if (found == null) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.attune.io.XmlText;
 import org.attune.model.AttuneException;
 import org.attune.model.Code;
 import org.attune.model.CodeGroup;
@@ -24,21 +25,45 @@ final class QdcWriter {
     private static final WstxOutputFactory OUTPUT = new WstxOutputFactory();
 
     private final XMLStreamWriter xml;
+    private final String namespace;
     private int depth;
 
-    private QdcWriter(XMLStreamWriter xml) {
+    private QdcWriter(XMLStreamWriter xml, String namespace, int depth) {
         this.xml = xml;
+        this.namespace = namespace;
+        this.depth = depth;
+    }
+
+    /** A project's {@code <CodeBook>} (codes only, as Project.xsd has it), indented from {@code depth}. */
+    static void projectCodeBook(Codebook codebook, XMLStreamWriter xml, String namespace, int depth) throws XMLStreamException {
+        requireGroups(codebook, "a REFI-QDA project");
+        QdcWriter writer = new QdcWriter(xml, namespace, depth);
+        writer.start("CodeBook");
+        writer.codes(codebook);
+        writer.close();
+    }
+
+    /** A project's {@code <Sets>} with the codebook's own set, members by {@code targetGUID} as Project.xsd has it. */
+    static void projectSets(Codebook codebook, XMLStreamWriter xml, String namespace, int depth) throws XMLStreamException {
+        QdcWriter writer = new QdcWriter(xml, namespace, depth);
+        writer.start("Sets");
+        writer.set(codebook, "targetGUID");
+        writer.close();
+    }
+
+    private static void requireGroups(Codebook codebook, String what) {
+        if (codebook.groups().isEmpty()) {
+            throw new AttuneException("codebook '" + codebook.name() + "' has no groups, and " + what
+                    + " needs at least one code: add a group before exporting it");
+        }
     }
 
     static byte[] write(Codebook codebook) {
-        if (codebook.groups().isEmpty()) {
-            throw new AttuneException("codebook '" + codebook.name() + "' has no groups, and a REFI-QDA codebook"
-                    + " needs at least one code: add a group before exporting it as .qdc");
-        }
+        requireGroups(codebook, "a REFI-QDA codebook (.qdc)");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-            new QdcWriter(xml).document(codebook);
+            new QdcWriter(xml, NAMESPACE, 0).document(codebook);
             xml.close();
         } catch (XMLStreamException e) {
             // Only an encoder failure could get here, and the text is cleaned of what XML cannot hold.
@@ -72,25 +97,34 @@ final class QdcWriter {
         xml.writeStartElement(NAMESPACE, "CodeBook");
         xml.writeDefaultNamespace(NAMESPACE);
         xml.writeAttribute("origin", "Attune");
+        codes(codebook);
+        start("Sets");
+        set(codebook, "guid");
+        close();
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+        xml.writeEndDocument();
+    }
+
+    private void codes(Codebook codebook) throws XMLStreamException {
         start("Codes");
         for (CodeGroup group : codebook.groups()) {
             group(group);
         }
         close();
-        start("Sets");
+    }
+
+    /** The codebook's own set, which carries its name, version, authors and citations. */
+    private void set(Codebook codebook, String memberAttribute) throws XMLStreamException {
         start("Set");
         xml.writeAttribute("guid", codebookGuid());
         xml.writeAttribute("name", XmlText.clean(codebook.name()));
         description(QdcDescriptions.codebook(codebook));
         for (Code code : codebook.codes()) {
             empty("MemberCode");
-            xml.writeAttribute("guid", codeGuid(code.id()));
+            xml.writeAttribute(memberAttribute, codeGuid(code.id()));
         }
         close();
-        close();
-        xml.writeCharacters("\n");
-        xml.writeEndElement();
-        xml.writeEndDocument();
     }
 
     private void group(CodeGroup group) throws XMLStreamException {
@@ -119,7 +153,7 @@ final class QdcWriter {
 
     private void description(String text) throws XMLStreamException {
         newLine();
-        xml.writeStartElement(NAMESPACE, "Description");
+        xml.writeStartElement(namespace, "Description");
         xml.writeCharacters(XmlText.clean(text));
         xml.writeEndElement();
     }
@@ -127,13 +161,13 @@ final class QdcWriter {
     /** Starts an element on a new line; its attributes follow. */
     private void start(String name) throws XMLStreamException {
         newLine();
-        xml.writeStartElement(NAMESPACE, name);
+        xml.writeStartElement(namespace, name);
         depth++;
     }
 
     private void empty(String name) throws XMLStreamException {
         newLine();
-        xml.writeEmptyElement(NAMESPACE, name);
+        xml.writeEmptyElement(namespace, name);
     }
 
     /** Ends an element started with {@link #start}, on a line of its own. */
@@ -145,36 +179,5 @@ final class QdcWriter {
 
     private void newLine() throws XMLStreamException {
         xml.writeCharacters("\n" + INDENT.repeat(depth + 1));
-    }
-
-    /** Text as XML 1.0 can hold it. */
-    private static final class XmlText {
-
-        private XmlText() {
-        }
-
-        /** The text with each character XML 1.0 forbids (most control characters, lone surrogates) replaced by U+FFFD. */
-        static String clean(String text) {
-            StringBuilder out = null;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-                boolean allowed = pair || c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xD7FF
-                        || c >= 0xE000 && c <= 0xFFFD;
-                if (!allowed && out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                if (out != null) {
-                    out.append(allowed ? c : '\uFFFD');
-                    if (pair) {
-                        out.append(text.charAt(i + 1));
-                    }
-                }
-                if (pair) {
-                    i++;
-                }
-            }
-            return out == null ? text : out.toString();
-        }
     }
 }

@@ -11,6 +11,7 @@ import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.attune.io.RefiGuid;
 import org.attune.io.SafeXml;
 
 /**
@@ -160,6 +161,7 @@ final class QdcXmlReader {
 
     private QdcCodeElement readCode() throws XMLStreamException {
         int line = xml.getLocation().getLineNumber();
+        String guid = attribute("guid");
         String name = attribute("name");
         if (name == null || name.isBlank()) {
             name = UNNAMED + ++unnamed;
@@ -179,7 +181,7 @@ final class QdcXmlReader {
         if (descriptions.size() > 1) {
             notes.add("code '" + name + "' has " + descriptions.size() + " descriptions: only the first was kept");
         }
-        return new QdcCodeElement(name, codable, color, descriptions.isEmpty() ? "" : descriptions.getFirst(),
+        return new QdcCodeElement(RefiGuid.normal(guid), name, codable, color, descriptions.isEmpty() ? "" : descriptions.getFirst(),
                 children);
     }
 

@@ -94,7 +94,7 @@ public final class TableExport {
 
     /** What writes a file's content. */
     @FunctionalInterface
-    private interface Content {
+    interface Content {
         void write(OutputStream out) throws IOException;
     }
 
@@ -103,7 +103,7 @@ public final class TableExport {
      * leaves no half table, nor spoils an earlier export of the same name. Not Files.createTempFile:
      * its files are private to the user, and an export is not.
      */
-    private static void writeAtomically(Path file, Content content) {
+    static void writeAtomically(Path file, Content content) {
         String name = file.getFileName().toString();
         Path folder = file.toAbsolutePath().getParent();
         Path partial = null;

@@ -86,20 +86,9 @@ final class PackWork {
                 return null;
             });
         } catch (RuntimeException e) {
-            deleteQuietly(out);
+            ProjectFiles.deleteQuietly(out);
             throw e;
         }
         return new PackReport(out, round.name(), coder, round.blind(), transcripts.size(), codings.size());
-    }
-
-    /** A pack that failed half way is not left behind, nor its SQLite companions. */
-    private static void deleteQuietly(Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal", "-lock")) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException e) {
-                // The error that made the pack fail is the one to report.
-            }
-        }
     }
 }

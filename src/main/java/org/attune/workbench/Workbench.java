@@ -30,6 +30,7 @@ import org.attune.model.Transcript;
 import org.attune.model.TranscriptSummary;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
+import org.attune.transcript.SpeakerRoles;
 import org.attune.transcript.TranscriptFormat;
 
 /**
@@ -55,6 +56,7 @@ public final class Workbench implements AutoCloseable {
     private final RoundWork rounds;
     private final PackWork packs;
     private final MergeWork merges;
+    private final QdpxExport qdpx;
 
     private Workbench(ProjectStore store, Clock clock) {
         this.store = store;
@@ -68,6 +70,7 @@ public final class Workbench implements AutoCloseable {
         this.rounds = new RoundWork(store, clock);
         this.packs = new PackWork(store, codebooks, clock);
         this.merges = new MergeWork(store, codebooks);
+        this.qdpx = new QdpxExport(store, codebooks, clock);
     }
 
     /** Creates a new project and opens it for writing. */
@@ -300,6 +303,38 @@ public final class Workbench implements AutoCloseable {
      */
     public MergeReport merge(List<Path> files) {
         return index.change(() -> merges.merge(files), report -> store.transcripts().stream().map(TranscriptSummary::name).toList());
+    }
+
+    // ---- exchange with other QDA tools, and names kept out of what leaves the project
+
+    /**
+     * Writes the project as a REFI-QDA project (.qdpx) that NVivo, ATLAS.ti, MAXQDA and QualCoder
+     * import. With a pseudonym list (a name,replacement CSV), names are replaced in speakers and
+     * text and the codings carried over; the report says what was replaced, and warns of names
+     * from the project's own list that are still in the text.
+     */
+    public QdpxExportReport exportProject(Path out, Path pseudonymList) {
+        return qdpx.export(out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList));
+    }
+
+    /**
+     * Makes a new project of a REFI-QDA project (.qdpx); nothing is written unless the whole file
+     * can be read. Speakers' roles come from Attune's own notes in the file, then the names given,
+     * then the common labels ("Therapist", "Client", "Dr ...").
+     */
+    public static QdpxImportReport importProject(Path qdpx, Path out, List<String> therapists, List<String> clients) {
+        return new QdpxImport(Clock.systemUTC()).importProject(qdpx, out, new SpeakerRoles(therapists, clients));
+    }
+
+    /** The project's list of names to pseudonymise, each with its replacement, in the list's order. */
+    public java.util.Map<String, String> pseudonyms() {
+        return PseudonymLists.of(store);
+    }
+
+    /** Keeps a list of names to pseudonymise (a name,replacement CSV) with the project, replacing any before; null clears it. */
+    public java.util.Map<String, String> setPseudonyms(Path list) {
+        PseudonymLists.keep(store, list == null ? null : PseudonymLists.read(list));
+        return pseudonyms();
     }
 
     /** Every round, with each coder's progress on each transcript: not started, started, done. */

@@ -1,0 +1,593 @@
+package org.attune.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.attune.io.FailureReason;
+import org.attune.io.InflationLimit;
+import org.attune.io.RefiGuid;
+import org.attune.io.SafeXml;
+import org.attune.io.TextDecoding;
+import org.attune.io.UnreadableTextException;
+
+/**
+ * Reads a REFI-QDA project (.qdpx) leniently, as other tools write them: any namespace version or
+ * none, a {@code .qde} of any name, {@code sources/} in any case, {@code internal://},
+ * {@code relative://} and bare source paths, text inline or in files, byte order marks and CRLF.
+ * What it leaves out is listed in {@link QdpxContent#discarded()}.
+ * <p>
+ * The file is untrusted: an entry whose path would leave the archive's folder, more entries or
+ * bytes than any real project has, a DTD, or a selection outside its source's text refuses the
+ * whole file with a {@link QdpxFormatException} saying which entry, line or selection.
+ */
+public final class QdpxReader {
+
+    /** Far more than a project of transcripts has; an archive with more is not one. */
+    static final int MAX_ENTRIES = 20_000;
+    /** The total of all entries inflated. */
+    static final long MAX_TOTAL_BYTES = 1L << 30;
+
+    private final Path file;
+    private final String fileName;
+    private final List<String> discarded = new ArrayList<>();
+
+    private QdpxReader(Path file) {
+        this.file = file;
+        this.fileName = file.getFileName().toString();
+    }
+
+    /** Reads the file; throws QdpxFormatException for what cannot be read. */
+    public static QdpxContent read(Path file) {
+        return new QdpxReader(file).read();
+    }
+
+    private QdpxContent read() {
+        if (!Files.isRegularFile(file)) {
+            throw new QdpxFormatException(fileName, "no such file");
+        }
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            Map<String, ZipEntry> entries = entries(zip);
+            ZipEntry qde = qde(entries);
+            long archiveSize = Files.size(file);
+            Budget budget = new Budget();
+            byte[] qdeBytes = bytes(zip, qde, archiveSize, budget);
+            Document document = new Document(qde.getName(), qdeBytes);
+            document.parse();
+            List<QdpxSource> sources = new ArrayList<>();
+            for (SourceElement source : document.sources) {
+                QdpxSource read = source(zip, entries, archiveSize, budget, source, document);
+                if (read != null) {
+                    sources.add(read);
+                }
+            }
+            QdpxProject project = new QdpxProject(document.projectName, document.origin, document.created, document.users, sources);
+            return new QdpxContent(project, qde.getName(), qdeBytes, document.hasCodeBook, discarded);
+        } catch (ZipException e) {
+            throw new QdpxFormatException(fileName, "not a REFI-QDA project: a .qdpx is a ZIP archive, and this one cannot be"
+                    + " read as one (" + FailureReason.of(e) + ")", e);
+        } catch (IOException e) {
+            throw new QdpxFormatException(fileName, "cannot be read: " + FailureReason.of(e), e);
+        }
+    }
+
+    /** The entries by name, refusing names that leave the archive's folder and archives too large to be projects. */
+    private Map<String, ZipEntry> entries(ZipFile zip) {
+        if (zip.size() > MAX_ENTRIES) {
+            throw new QdpxFormatException(fileName, "holds " + zip.size() + " entries; a REFI-QDA project has far fewer (at most "
+                    + MAX_ENTRIES + " are read): refused");
+        }
+        Map<String, ZipEntry> entries = new LinkedHashMap<>();
+        var all = zip.entries();
+        while (all.hasMoreElements()) {
+            ZipEntry entry = all.nextElement();
+            String name = entry.getName();
+            if (escapes(name)) {
+                throw new QdpxFormatException(fileName, "the entry '" + name + "' has a path that leaves the archive's folder"
+                        + " (zip slip): refused, nothing was read");
+            }
+            if (!entry.isDirectory()) {
+                entries.put(name, entry);
+            }
+        }
+        return entries;
+    }
+
+    static boolean escapes(String name) {
+        String path = name.replace('\\', '/');
+        if (path.startsWith("/") || path.matches("^[A-Za-z]:.*") || path.indexOf('\0') >= 0) {
+            return true;
+        }
+        int depth = 0;
+        for (String part : path.split("/")) {
+            if (part.equals("..")) {
+                depth--;
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                depth++;
+            }
+            if (depth < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The project document: one .qde at the top of the archive, project.qde when there are several. */
+    private ZipEntry qde(Map<String, ZipEntry> entries) {
+        List<ZipEntry> found = entries.values().stream()
+                .filter(e -> !e.getName().contains("/") && e.getName().toLowerCase(Locale.ROOT).endsWith(".qde")).toList();
+        if (found.isEmpty()) {
+            throw new QdpxFormatException(fileName, "holds no .qde document at its top level: a REFI-QDA project (.qdpx)"
+                    + " is a ZIP archive with project.qde and a sources/ folder");
+        }
+        if (found.size() == 1) {
+            return found.getFirst();
+        }
+        return found.stream().filter(e -> e.getName().equalsIgnoreCase("project.qde")).findFirst()
+                .orElseThrow(() -> new QdpxFormatException(fileName, "holds " + found.size() + " .qde documents ("
+                        + String.join(", ", found.stream().map(ZipEntry::getName).toList()) + "): expected one"));
+    }
+
+    /** Counts what all entries inflate to. */
+    private final class Budget {
+        private long total;
+
+        void spend(String entry, long bytes) {
+            total += bytes;
+            if (total > MAX_TOTAL_BYTES) {
+                throw new QdpxFormatException(fileName, "inflates to more than " + (MAX_TOTAL_BYTES >> 20) + " MB by the entry '"
+                        + entry + "' (a zip bomb?): refused");
+            }
+        }
+    }
+
+    private byte[] bytes(ZipFile zip, ZipEntry entry, long archiveSize, Budget budget) {
+        try (InputStream in = new InflationLimit(zip.getInputStream(entry), archiveSize)) {
+            byte[] bytes = in.readAllBytes();
+            budget.spend(entry.getName(), bytes.length);
+            return bytes;
+        } catch (IOException e) {
+            throw new QdpxFormatException(fileName, "the entry '" + entry.getName() + "' cannot be read: " + FailureReason.of(e)
+                    + "; refused", e);
+        }
+    }
+
+    private QdpxSource source(ZipFile zip, Map<String, ZipEntry> entries, long archiveSize, Budget budget, SourceElement source,
+                              Document document) {
+        String label = "source '" + source.name + "'";
+        String raw;
+        if (source.inlineText != null) {
+            raw = source.inlineText;
+        } else if (source.plainTextPath != null) {
+            ZipEntry entry = sourceEntry(entries, source.plainTextPath);
+            if (entry == null) {
+                discarded.add(label + ": its text " + source.plainTextPath + " is not in the archive; left out with its "
+                        + source.selections.size() + " codings");
+                return null;
+            }
+            try {
+                TextDecoding.Decoded decoded = TextDecoding.decode(bytes(zip, entry, archiveSize, budget));
+                decoded.guess().ifPresent(why -> discarded.add(label + ": its text is " + why + "; read as "
+                        + decoded.charset().displayName()));
+                raw = decoded.text();
+            } catch (UnreadableTextException e) {
+                throw new QdpxFormatException(fileName, "the text of " + label + " (" + entry.getName() + ") is not text: "
+                        + e.getMessage());
+            }
+        } else {
+            discarded.add(label + " has no plain text (a picture, PDF or rich-text-only source?): left out");
+            return null;
+        }
+        SourceText text = SourceText.of(raw);
+        boolean crlfAsTwo = false;
+        if (text.crlfCount() > 0) {
+            int normalLength = text.codePoints();
+            crlfAsTwo = source.selections.stream().anyMatch(s -> s.end > normalLength);
+            discarded.add(label + ": its text has Windows line breaks; positions read counting each as "
+                    + (crlfAsTwo ? "two characters" : "one character"));
+        }
+        List<QdpxSelection> selections = new ArrayList<>();
+        int length = crlfAsTwo ? text.rawCodePoints() : text.codePoints();
+        for (SelectionElement s : source.selections) {
+            if (s.start < 0 || s.end <= s.start || s.end > length) {
+                throw new QdpxFormatException(fileName, "in " + document.qdeName + " line " + s.line + ", selection " + s.guid
+                        + " of " + label + " runs from " + s.start + " to " + s.end + ", but the text is " + length
+                        + " characters long: the positions do not fit the text; refused, nothing imported");
+            }
+            int start = crlfAsTwo ? text.normalFromRaw(s.start) : s.start;
+            int end = crlfAsTwo ? text.normalFromRaw(s.end) : s.end;
+            String memo = memo(s.noteRefs, document.notes);
+            for (CodingElement c : s.codings) {
+                String user = c.user != null ? c.user : s.user;
+                selections.add(new QdpxSelection(s.guid, s.name, start, end, user, c.codeGuid, s.description, memo,
+                        c.created != null ? c.created : s.created, s.modified));
+            }
+            if (s.codings.isEmpty()) {
+                discarded.add(label + ": selection " + s.guid + " applies no code: left out");
+            }
+        }
+        if (source.wholeSourceCodings > 0) {
+            discarded.add(label + ": " + source.wholeSourceCodings + " codings of the whole source (not of a selection) left out");
+        }
+        return new QdpxSource(source.guid, source.name, text.text(), source.description, selections, source.variables);
+    }
+
+    private static String memo(List<String> refs, Map<String, String> notes) {
+        List<String> texts = refs.stream().map(notes::get).filter(t -> t != null && !t.isBlank()).toList();
+        return texts.isEmpty() ? null : String.join("\n\n", texts);
+    }
+
+    /** The entry a source path names: internal:// and bare names in sources/ (any case), relative:// from the top. */
+    private static ZipEntry sourceEntry(Map<String, ZipEntry> entries, String path) {
+        String name = path.strip();
+        for (String scheme : List.of("internal://", "relative://")) {
+            if (name.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                name = name.substring(scheme.length());
+            }
+        }
+        if (escapes(name)) {
+            return null;
+        }
+        for (Map.Entry<String, ZipEntry> entry : entries.entrySet()) {
+            String entryName = entry.getKey().replace('\\', '/');
+            if (entryName.equalsIgnoreCase("sources/" + name) || entryName.equals(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    // ---- the .qde document ----
+
+    private record SelectionElement(String guid, String name, int start, int end, String user, Instant created, Instant modified,
+                                    String description, List<CodingElement> codings, List<String> noteRefs, int line) {
+    }
+
+    private record CodingElement(String codeGuid, String user, Instant created) {
+    }
+
+    private static final class SourceElement {
+        String guid;
+        String name;
+        String plainTextPath;
+        String inlineText;
+        String description = "";
+        final List<SelectionElement> selections = new ArrayList<>();
+        final List<QdpxVariable> variables = new ArrayList<>();
+        int wholeSourceCodings;
+    }
+
+    /** The .qde, read by local names (tools write several namespace versions, and some none). */
+    private final class Document {
+        private final String qdeName;
+        private final byte[] content;
+        private XMLStreamReader xml;
+        String projectName = "";
+        String origin = "";
+        Instant created;
+        boolean hasCodeBook;
+        final List<QdpxUser> users = new ArrayList<>();
+        final List<SourceElement> sources = new ArrayList<>();
+        final Map<String, String> notes = new HashMap<>();
+        /** Variables by GUID: name and type. */
+        final Map<String, QdpxVariable> variables = new HashMap<>();
+        final Map<String, Integer> skipped = new LinkedHashMap<>();
+
+        Document(String qdeName, byte[] content) {
+            this.qdeName = qdeName;
+            this.content = content;
+        }
+
+        void parse() {
+            try {
+                xml = SafeXml.open(new ByteArrayInputStream(content));
+                root();
+            } catch (QdpxFormatException e) {
+                throw e;
+            } catch (XMLStreamException e) {
+                throw notWellFormed(e);
+            } catch (RuntimeException e) {
+                // Woodstox reports some errors, found while it reads text lazily, unchecked.
+                throw notWellFormed(e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage()));
+            } finally {
+                try {
+                    if (xml != null) {
+                        xml.close();
+                    }
+                } catch (XMLStreamException e) {
+                    // nothing was left open that matters
+                }
+            }
+            skipped.forEach((what, count) -> discarded.add(count + " <" + what + "> " + (count == 1 ? "element was" : "elements were")
+                    + " not kept: Attune has nothing to hold " + (count == 1 ? "it" : "them")));
+        }
+
+        private QdpxFormatException notWellFormed(XMLStreamException e) {
+            Location at = e.getLocation() != null ? e.getLocation() : xml != null ? xml.getLocation() : null;
+            String where = at == null ? qdeName : qdeName + " line " + at.getLineNumber() + ", column " + at.getColumnNumber();
+            String message = e.getMessage() == null ? "" : e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col]:\\[\\d+,\\d+]\\s*Message: ", "")
+                    .replaceAll("\\s*at \\[row,col.*$", "").strip();
+            if (message.contains("DTD")) {
+                return new QdpxFormatException(fileName, "in " + where + ": " + message + ": refused, since a DTD is how"
+                        + " external entities (XXE) and entity bombs get into XML; nothing was imported");
+            }
+            return new QdpxFormatException(fileName, "in " + where + ": the XML is not well-formed: " + message, e);
+        }
+
+        private void root() throws XMLStreamException {
+            while (next() != XMLStreamConstants.START_ELEMENT) {
+                // prolog
+            }
+            String namespace = xml.getNamespaceURI();
+            if (!xml.getLocalName().equals("Project")) {
+                throw new QdpxFormatException(fileName, "in " + qdeName + ": the root element is <" + xml.getLocalName()
+                        + ">; a REFI-QDA project's is <Project>");
+            }
+            if (namespace != null && !namespace.isEmpty() && !namespace.startsWith("urn:QDA-XML:")) {
+                throw new QdpxFormatException(fileName, "in " + qdeName + ": <Project> is in the namespace '" + namespace
+                        + "'; a REFI-QDA project is in urn:QDA-XML:project:1.0 (or another version of it), or in none");
+            }
+            projectName = orEmpty(attribute("name"));
+            origin = orEmpty(attribute("origin"));
+            created = time(attribute("creationDateTime"));
+            children(child -> {
+                switch (child) {
+                    case "Users" -> children(u -> {
+                        if (u.equals("User")) {
+                            users.add(new QdpxUser(RefiGuid.normal(attribute("guid")), orEmpty(attribute("name"))));
+                        }
+                        skip();
+                    });
+                    case "CodeBook" -> {
+                        hasCodeBook = true;
+                        skip();
+                    }
+                    case "Variables" -> children(v -> {
+                        if (v.equals("Variable")) {
+                            variables.put(RefiGuid.normal(attribute("guid")), new QdpxVariable(orEmpty(attribute("name")),
+                                    type(attribute("typeOfVariable")), ""));
+                        }
+                        skip();
+                    });
+                    case "Sources" -> children(s -> {
+                        if (s.equals("TextSource")) {
+                            textSource();
+                        } else {
+                            skipCounted(s);
+                        }
+                    });
+                    case "Notes" -> children(n -> {
+                        if (n.equals("Note")) {
+                            note();
+                        } else {
+                            skip();
+                        }
+                    });
+                    case "Sets", "Description" -> skip(); // the codebook's own set is read with the codebook
+                    default -> skipCounted(child);
+                }
+            });
+        }
+
+        private void textSource() throws XMLStreamException {
+            SourceElement source = new SourceElement();
+            source.guid = RefiGuid.normal(attribute("guid"));
+            source.name = orEmpty(attribute("name"));
+            if (source.name.isBlank()) {
+                source.name = source.guid == null ? "source " + (sources.size() + 1) : source.guid;
+            }
+            source.plainTextPath = attribute("plainTextPath");
+            children(child -> {
+                switch (child) {
+                    case "Description" -> source.description = text();
+                    case "PlainTextContent" -> source.inlineText = text();
+                    case "PlainTextSelection" -> source.selections.add(selection());
+                    case "Coding" -> {
+                        source.wholeSourceCodings++;
+                        skip();
+                    }
+                    case "VariableValue" -> variableValue(source);
+                    default -> skipCounted(child);
+                }
+            });
+            sources.add(source);
+        }
+
+        private SelectionElement selection() throws XMLStreamException {
+            int line = xml.getLocation().getLineNumber();
+            String guid = RefiGuid.normal(attribute("guid"));
+            String name = orEmpty(attribute("name"));
+            int start = position("startPosition", guid, line);
+            int end = position("endPosition", guid, line);
+            String user = RefiGuid.normal(attribute("creatingUser"));
+            Instant createdAt = time(attribute("creationDateTime"));
+            Instant modified = time(attribute("modifiedDateTime"));
+            List<CodingElement> codings = new ArrayList<>();
+            List<String> noteRefs = new ArrayList<>();
+            String[] description = {""};
+            children(child -> {
+                switch (child) {
+                    case "Description" -> description[0] = text();
+                    case "Coding" -> codings.addAll(coding());
+                    case "NoteRef" -> {
+                        noteRefs.add(RefiGuid.normal(attribute("targetGUID")));
+                        skip();
+                    }
+                    default -> skipCounted(child);
+                }
+            });
+            return new SelectionElement(guid == null ? "at line " + line : guid, name, start, end, user, createdAt, modified,
+                    description[0], codings, noteRefs, line);
+        }
+
+        private List<CodingElement> coding() throws XMLStreamException {
+            String user = RefiGuid.normal(attribute("creatingUser"));
+            Instant createdAt = time(attribute("creationDateTime"));
+            List<CodingElement> codings = new ArrayList<>();
+            children(child -> {
+                if (child.equals("CodeRef")) {
+                    String target = RefiGuid.normal(attribute("targetGUID"));
+                    if (target != null) {
+                        codings.add(new CodingElement(target, user, createdAt));
+                    }
+                }
+                skip();
+            });
+            return codings;
+        }
+
+        private void variableValue(SourceElement source) throws XMLStreamException {
+            String[] ref = {null};
+            String[] value = {null};
+            children(child -> {
+                if (child.equals("VariableRef")) {
+                    ref[0] = RefiGuid.normal(attribute("targetGUID"));
+                    skip();
+                } else if (child.endsWith("Value")) {
+                    value[0] = text();
+                } else {
+                    skip();
+                }
+            });
+            QdpxVariable variable = ref[0] == null ? null : variables.get(ref[0]);
+            if (variable != null && value[0] != null) {
+                source.variables.add(new QdpxVariable(variable.name(), variable.type(), value[0].strip()));
+            }
+        }
+
+        private void note() throws XMLStreamException {
+            String guid = RefiGuid.normal(attribute("guid"));
+            StringBuilder text = new StringBuilder();
+            children(child -> {
+                if (child.equals("PlainTextContent")) {
+                    text.append(text());
+                } else {
+                    skip();
+                }
+            });
+            if (guid != null) {
+                notes.put(guid, text.toString());
+            }
+        }
+
+        private int position(String attribute, String guid, int line) {
+            String value = attribute(attribute);
+            try {
+                return Integer.parseInt(value == null ? "" : value.strip());
+            } catch (NumberFormatException e) {
+                throw new QdpxFormatException(fileName, "in " + qdeName + " line " + line + ", selection " + guid + " has "
+                        + attribute + " '" + value + "'; expected a whole number of characters");
+            }
+        }
+
+        private QdpxVariable.Type type(String label) {
+            for (QdpxVariable.Type type : QdpxVariable.Type.values()) {
+                if (type.label().equalsIgnoreCase(label == null ? "" : label.strip())) {
+                    return type;
+                }
+            }
+            return QdpxVariable.Type.TEXT;
+        }
+
+        private Instant time(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return OffsetDateTime.parse(text.strip()).toInstant();
+            } catch (DateTimeParseException e) {
+                try {
+                    return java.time.LocalDateTime.parse(text.strip()).toInstant(java.time.ZoneOffset.UTC);
+                } catch (DateTimeParseException again) {
+                    return null;
+                }
+            }
+        }
+
+        private String attribute(String localName) {
+            for (int i = 0; i < xml.getAttributeCount(); i++) {
+                if (xml.getAttributeLocalName(i).equals(localName)) {
+                    return xml.getAttributeValue(i);
+                }
+            }
+            return null;
+        }
+
+        private void children(Child handler) throws XMLStreamException {
+            while (true) {
+                int event = next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    handler.read(xml.getLocalName());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    return;
+                }
+            }
+        }
+
+        private String text() throws XMLStreamException {
+            StringBuilder text = new StringBuilder();
+            for (int depth = 1; depth > 0; ) {
+                switch (next()) {
+                    case XMLStreamConstants.START_ELEMENT -> depth++;
+                    case XMLStreamConstants.END_ELEMENT -> depth--;
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
+                    default -> {
+                        // comments and processing instructions are not text
+                    }
+                }
+            }
+            return text.toString();
+        }
+
+        private void skip() throws XMLStreamException {
+            for (int depth = 1; depth > 0; ) {
+                int event = next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                }
+            }
+        }
+
+        private void skipCounted(String element) throws XMLStreamException {
+            skipped.merge(element, 1, Integer::sum);
+            skip();
+        }
+
+        private int next() throws XMLStreamException {
+            int event = xml.next();
+            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new QdpxFormatException(fileName, "in " + qdeName + " line " + xml.getLocation().getLineNumber()
+                        + ": the XML refers to the entity '&" + xml.getLocalName() + ";', which is not declared");
+            }
+            return event;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Child {
+        void read(String localName) throws XMLStreamException;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,67 @@
+package org.attune.workbench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.exchange.PseudonymTable;
+import org.attune.io.FailureReason;
+import org.attune.io.TextDecoding;
+import org.attune.io.UnreadableTextException;
+import org.attune.model.AttuneException;
+import org.attune.store.ProjectStore;
+
+/** Pseudonym lists: read from a user's CSV, and the one a project keeps with it (in project_info, as CSV). */
+final class PseudonymLists {
+
+    private PseudonymLists() {
+    }
+
+    static Pseudonyms read(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            String text = TextDecoding.decode(Files.readAllBytes(file)).text();
+            return new Pseudonyms(PseudonymTable.read(name, text));
+        } catch (UnreadableTextException e) {
+            throw new AttuneException(name + ": not a text file: " + e.getMessage());
+        } catch (IOException e) {
+            throw new AttuneException(name + ": cannot be read: " + FailureReason.of(e), e);
+        }
+    }
+
+    static Map<String, String> of(ProjectStore store) {
+        Pseudonyms list = NameCheck.list(store);
+        Map<String, String> names = new LinkedHashMap<>();
+        if (list != null) {
+            list.entries().forEach(e -> names.put(e.name(), e.replacement()));
+        }
+        return names;
+    }
+
+    static void keep(ProjectStore store, Pseudonyms list) {
+        String csv = list == null ? "" : PseudonymTable.write(list.entries());
+        store.edit(edit -> {
+            edit.setInfo(NameCheck.KEY, csv);
+            return null;
+        });
+    }
+
+    /** Keeps a list a pack was made with, under its fingerprint, so the merge can map the pack's codings back. */
+    static void remember(ProjectStore store, Pseudonyms list) {
+        store.edit(edit -> {
+            edit.setInfo("pseudonyms." + list.id(), PseudonymTable.write(list.entries()));
+            return null;
+        });
+    }
+
+    /** A list remembered under its fingerprint. */
+    static java.util.Optional<Pseudonyms> remembered(ProjectStore store, String id) {
+        return store.info("pseudonyms." + id).map(csv -> new Pseudonyms(PseudonymTable.read("pseudonym list " + id, csv)));
+    }
+
+    static List<String> names(Pseudonyms list) {
+        return list.entries().stream().map(PseudonymTable.Entry::name).toList();
+    }
+}

@@ -1,0 +1,218 @@
+package org.attune.workbench;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attune.exchange.PseudonymTable;
+import org.attune.model.Coding;
+import org.attune.model.Span;
+import org.attune.model.Transcript;
+import org.attune.model.Turn;
+import org.attune.transcript.ContentHash;
+
+/**
+ * Replaces names in transcripts (speakers and text) by pseudonyms, and carries codings over: an
+ * offset after a replaced name moves by the difference in length, and a coding that starts or
+ * ends inside a name starts or ends at the replacement's edge. Names match whole words, in any
+ * case, the longest first ("Hannah Reid" before "Hannah"). The same list applied to the same
+ * transcript always gives the same text, which is how a pseudonymised pack's codings find their
+ * way back ({@link #restore}).
+ */
+final class Pseudonyms {
+
+    private final List<PseudonymTable.Entry> entries;
+    private final Map<String, String> byName = new LinkedHashMap<>();
+    private final Pattern names;
+
+    Pseudonyms(List<PseudonymTable.Entry> entries) {
+        this.entries = List.copyOf(entries);
+        List<PseudonymTable.Entry> longestFirst = new ArrayList<>(entries);
+        longestFirst.sort(Comparator.comparingInt((PseudonymTable.Entry e) -> e.name().length()).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (PseudonymTable.Entry e : longestFirst) {
+            byName.put(e.name().toLowerCase(Locale.ROOT), e.replacement());
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(e.name()));
+        }
+        names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    List<PseudonymTable.Entry> entries() {
+        return entries;
+    }
+
+    /** A short fingerprint of the list, which a pack may carry without carrying the names. */
+    String id() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(PseudonymTable.write(entries).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** A transcript and its codings with the names replaced, and how often each name was. */
+    record Applied(Transcript transcript, List<Coding> codings, Map<String, Integer> replaced, List<Edits> edits) {
+    }
+
+    /** Where the replacements in one turn's text lie: before and after, in code points. */
+    record Edits(int[] oldStarts, int[] oldEnds, int[] newStarts, int[] newEnds) {
+
+        static final Edits NONE = new Edits(new int[0], new int[0], new int[0], new int[0]);
+
+        /** An offset in the old text as an offset in the new; {@code end} says which edge of a name an inside offset goes to. */
+        int forward(int offset, boolean end) {
+            return map(offset, end, oldStarts, oldEnds, newStarts, newEnds);
+        }
+
+        int backward(int offset, boolean end) {
+            return map(offset, end, newStarts, newEnds, oldStarts, oldEnds);
+        }
+
+        private static int map(int offset, boolean end, int[] fromStarts, int[] fromEnds, int[] toStarts, int[] toEnds) {
+            int shift = 0;
+            for (int i = 0; i < fromStarts.length; i++) {
+                if (offset <= fromStarts[i]) {
+                    break;
+                }
+                if (offset < fromEnds[i]) {
+                    return end ? toEnds[i] : toStarts[i];
+                }
+                shift = toEnds[i] - fromEnds[i];
+            }
+            return offset + shift;
+        }
+    }
+
+    Applied apply(Transcript transcript, List<Coding> codings) {
+        Map<String, Integer> replaced = new LinkedHashMap<>();
+        List<Turn> turns = new ArrayList<>(transcript.turns().size());
+        List<Edits> edits = new ArrayList<>(transcript.turns().size());
+        for (Turn turn : transcript.turns()) {
+            String speaker = replace(turn.speaker(), replaced, null);
+            List<int[]> regions = new ArrayList<>();
+            String text = replace(turn.text(), replaced, regions);
+            turns.add(new Turn(turn.number(), speaker, turn.role(), turn.startMs(), turn.endMs(), text));
+            edits.add(edits(regions));
+        }
+        Transcript renamed = new Transcript(transcript.name(), transcript.sourceFile(), transcript.sourceFormat(),
+                ContentHash.of(turns), transcript.importedAt(), transcript.session(), turns);
+        List<Coding> moved = new ArrayList<>(codings.size());
+        for (Coding c : codings) {
+            moved.add(withSpan(c, move(c.span(), edits, true, renamed)));
+        }
+        return new Applied(renamed, moved, replaced, edits);
+    }
+
+    /** A coding made on the pseudonymised text, on the original text again. */
+    static Coding restore(Coding coding, List<Edits> edits, Transcript original) {
+        return withSpan(coding, move(coding.span(), edits, false, original));
+    }
+
+    private static Coding withSpan(Coding c, Span span) {
+        return new Coding(c.coder(), c.transcript(), c.codeId(), span, c.value(), c.memo(), c.created(), c.updated());
+    }
+
+    private static Span move(Span span, List<Edits> edits, boolean forward, Transcript target) {
+        Edits first = edits.get(span.startTurn() - 1);
+        Edits last = edits.get(span.endTurn() - 1);
+        int start = forward ? first.forward(span.startOffset(), false) : first.backward(span.startOffset(), false);
+        int end = forward ? last.forward(span.endOffset(), true) : last.backward(span.endOffset(), true);
+        if (span.isWholeTurn(codePoints(target, span.startTurn(), edits, forward)) ) {
+            return Span.wholeTurn(span.startTurn(), target.turn(span.startTurn()).codePoints());
+        }
+        if (span.startTurn() == span.endTurn() && end <= start) {
+            end = start + 1;
+        }
+        return new Span(span.startTurn(), start, span.endTurn(), end);
+    }
+
+    /** The length the turn had before the move: whole-turn codings stay whole turns. */
+    private static int codePoints(Transcript target, int turn, List<Edits> edits, boolean forward) {
+        Edits e = edits.get(turn - 1);
+        int after = target.turn(turn).codePoints();
+        int delta = 0;
+        for (int i = 0; i < e.oldStarts.length; i++) {
+            delta += (e.newEnds[i] - e.newStarts[i]) - (e.oldEnds[i] - e.oldStarts[i]);
+        }
+        return forward ? after - delta : after + delta;
+    }
+
+    private String replace(String text, Map<String, Integer> counts, List<int[]> regions) {
+        Matcher m = names.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        int oldCodePoints = 0;
+        int newCodePoints = 0;
+        while (m.find()) {
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            String name = m.group();
+            String replacement = byName.get(name.toLowerCase(Locale.ROOT));
+            if (replacement == null) {
+                // A case-insensitive match whose lower case differs (rare scripts): find its entry by comparison.
+                replacement = entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
+                        .map(PseudonymTable.Entry::replacement).orElse(name);
+            }
+            out.append(text, last, m.start());
+            int between = text.codePointCount(last, m.start());
+            oldCodePoints += between;
+            newCodePoints += between;
+            int nameLength = name.codePointCount(0, name.length());
+            int replacementLength = replacement.codePointCount(0, replacement.length());
+            if (regions != null) {
+                regions.add(new int[] {oldCodePoints, oldCodePoints + nameLength, newCodePoints, newCodePoints + replacementLength});
+            }
+            oldCodePoints += nameLength;
+            newCodePoints += replacementLength;
+            out.append(replacement);
+            last = m.end();
+            String key = entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
+                    .map(PseudonymTable.Entry::name).orElse(name);
+            counts.merge(key, 1, Integer::sum);
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    private static Edits edits(List<int[]> regions) {
+        if (regions.isEmpty()) {
+            return Edits.NONE;
+        }
+        int n = regions.size();
+        int[][] columns = new int[4][n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < 4; c++) {
+                columns[c][i] = regions.get(i)[c];
+            }
+        }
+        return new Edits(columns[0], columns[1], columns[2], columns[3]);
+    }
+
+    /** Which of the names still occur in a transcript's speakers or text, and in how many turns. */
+    Map<String, Integer> occurrences(Transcript transcript) {
+        Map<String, Integer> found = new LinkedHashMap<>();
+        for (Turn turn : transcript.turns()) {
+            java.util.Set<String> inTurn = new java.util.HashSet<>();
+            for (String text : List.of(turn.speaker(), turn.text())) {
+                Matcher m = names.matcher(text);
+                while (m.find()) {
+                    String name = m.group();
+                    entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
+                            .ifPresent(e -> inTurn.add(e.name()));
+                }
+            }
+            inTurn.forEach(n -> found.merge(n, 1, Integer::sum));
+        }
+        return found;
+    }
+}
