@@ -41,9 +41,26 @@ final class ImportProjectCommand extends Verb {
                 + report.codings() + " codings" + (report.coders().isEmpty() ? "" : " by " + String.join(", ", report.coders()))
                 + ", " + report.codes() + " codes.");
         if (!report.discarded().isEmpty()) {
-            out().println("Not kept or read with a guess:");
-            report.discarded().forEach(d -> out().println("  " + d));
+            out().println("Not kept or read with a guess (--json lists every line):");
+            alike(report.discarded()).forEach(d -> out().println("  " + d));
         }
         return 0;
+    }
+
+    /** Lines that differ only in what they quote are shown three at a time, then counted, so a deep tree does not flood the terminal. */
+    static List<String> alike(List<String> lines) {
+        java.util.Map<String, List<String>> byKind = new java.util.LinkedHashMap<>();
+        for (String line : lines) {
+            byKind.computeIfAbsent(line.replaceAll("'[^']*'", "'…'").replaceAll("\\d+", "#"), k -> new java.util.ArrayList<>())
+                    .add(line);
+        }
+        List<String> shown = new java.util.ArrayList<>();
+        for (List<String> kind : byKind.values()) {
+            shown.addAll(kind.subList(0, Math.min(3, kind.size())));
+            if (kind.size() > 3) {
+                shown.add("... and " + (kind.size() - 3) + " more like these");
+            }
+        }
+        return shown;
     }
 }

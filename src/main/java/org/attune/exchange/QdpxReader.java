@@ -198,8 +198,7 @@ public final class QdpxReader {
         SourceText text = SourceText.of(raw);
         boolean crlfAsTwo = false;
         if (text.crlfCount() > 0) {
-            int normalLength = text.codePoints();
-            crlfAsTwo = source.selections.stream().anyMatch(s -> s.end > normalLength);
+            crlfAsTwo = CrlfCounting.asTwo(text, source.selections.stream().map(s -> new int[] {s.start, s.end}).toList());
             discarded.add(label + ": its text has Windows line breaks; positions read counting each as "
                     + (crlfAsTwo ? "two characters" : "one character"));
         }
@@ -394,6 +393,7 @@ public final class QdpxReader {
                 source.name = source.guid == null ? "source " + (sources.size() + 1) : source.guid;
             }
             source.plainTextPath = attribute("plainTextPath");
+            source.name = readableName(source.name, source.plainTextPath);
             children(child -> {
                 switch (child) {
                     case "Description" -> source.description = text();
@@ -585,6 +585,21 @@ public final class QdpxReader {
     @FunctionalInterface
     private interface Child {
         void read(String localName) throws XMLStreamException;
+    }
+
+    private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(
+            "\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}?");
+
+    /** A source named only by a GUID (as qc and NVivo name them) takes its text file's name when that says more. */
+    static String readableName(String name, String plainTextPath) {
+        if (!GUID.matcher(name.strip()).matches() || plainTextPath == null) {
+            return name;
+        }
+        String file = plainTextPath.replace('\\', '/');
+        file = file.substring(file.lastIndexOf('/') + 1);
+        int dot = file.lastIndexOf('.');
+        String base = dot > 0 ? file.substring(0, dot) : file;
+        return base.isBlank() || GUID.matcher(base).matches() ? name : base;
     }
 
     private static String orEmpty(String text) {
