@@ -16,7 +16,8 @@ final class MergeCommand extends Verb {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     String project;
 
-    @Parameters(index = "1..*", paramLabel = "FILE.attune", description = "The packs (or other Attune projects).")
+    @Parameters(index = "1..*", paramLabel = "FILE", description = "The packs (.attune, or .qdpx back from another QDA tool),"
+            + " or other Attune projects.")
     List<Path> files;
 
     @Override
@@ -26,7 +27,8 @@ final class MergeCommand extends Verb {
             out().println("Merged " + String.join(", ", report.files()) + " (" + String.join(", ", report.coders()) + "): "
                     + report.added() + " codings added, " + report.updated() + " updated, " + report.unchanged()
                     + " already there; " + report.kept() + " of the project's codings of these coders are not in the files and "
-                    + "were kept.");
+                    + "were kept." + (report.reconciled() == 0 ? "" : " " + report.reconciled() + " codings of codes merged since "
+                    + "into others came in on those."));
         }
         return 0;
     }

@@ -18,18 +18,25 @@ final class PackCommand extends Verb {
     @Option(names = "--coder", paramLabel = "NAME", required = true, description = "The coder.")
     String coder;
 
-    @Option(names = "--out", paramLabel = "FILE.attune", required = true, description = "The pack to write (a new file).")
+    @Option(names = "--out", paramLabel = "FILE.attune", required = true, description = "The pack to write (a new file): .attune, or .qdpx for a coder who works in another QDA tool.")
     Path out;
 
     @Option(names = "--round", paramLabel = "NAME", description = "The round (default: the latest the coder is in).")
     String round;
 
+    @Option(names = "--pseudonymize", paramLabel = "MAP.csv", description = "Names and their replacements (name,replacement);"
+            + " the project remembers the list so that merge carries the codings back.")
+    Path pseudonyms;
+
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            PackReport pack = workbench.pack(round, coder, out);
+        Path path = Workbench.projectPath(project);
+        try (Workbench workbench = pseudonyms != null ? Workbench.open(path) : Workbench.openReadOnly(path)) {
+            PackReport pack = workbench.pack(round, coder, out, pseudonyms);
             out().println("Packed round " + pack.round() + " for " + pack.coder() + " in " + pack.file() + ": " + pack.transcripts()
                     + " transcripts, " + pack.codings() + " codings" + (pack.blind() ? " (theirs only: the round is blind)." : "."));
+            PseudonymPrinter.print(out(), pack.pseudonyms());
+            pack.warnings().forEach(w -> err().println("Warning: " + w));
         }
         return 0;
     }

@@ -78,7 +78,8 @@ public final class QdpxReader {
                     sources.add(read);
                 }
             }
-            QdpxProject project = new QdpxProject(document.projectName, document.origin, document.created, document.users, sources);
+            QdpxProject project = new QdpxProject(document.projectName, document.origin, document.created, document.description,
+                    document.users, sources);
             return new QdpxContent(project, qde.getName(), qdeBytes, document.hasCodeBook, discarded);
         } catch (ZipException e) {
             throw new QdpxFormatException(fileName, "not a REFI-QDA project: a .qdpx is a ZIP archive, and this one cannot be"
@@ -280,6 +281,7 @@ public final class QdpxReader {
         private XMLStreamReader xml;
         String projectName = "";
         String origin = "";
+        String description = "";
         Instant created;
         boolean hasCodeBook;
         final List<QdpxUser> users = new ArrayList<>();
@@ -379,7 +381,8 @@ public final class QdpxReader {
                             skip();
                         }
                     });
-                    case "Sets", "Description" -> skip(); // the codebook's own set is read with the codebook
+                    case "Description" -> description = text();
+                    case "Sets" -> skip(); // the codebook's own set is read with the codebook
                     default -> skipCounted(child);
                 }
             });

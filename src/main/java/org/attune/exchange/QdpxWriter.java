@@ -129,6 +129,9 @@ public final class QdpxWriter {
         if (sets != null) {
             sets.write(xml, NAMESPACE, depth);
         }
+        if (!project.description().isEmpty()) {
+            text("Description", project.description());
+        }
         xml.writeCharacters("\n");
         xml.writeEndElement();
         xml.writeEndDocument();

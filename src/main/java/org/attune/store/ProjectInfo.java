@@ -26,6 +26,21 @@ final class ProjectInfo {
         }
     }
 
+    /** The keys that start with a prefix, in order. */
+    static java.util.List<String> keys(Connection c, String prefix) throws SQLException {
+        java.util.List<String> keys = new java.util.ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT key FROM project_info WHERE substr(key, 1, ?) = ? ORDER BY key")) {
+            s.setInt(1, prefix.length());
+            s.setString(2, prefix);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(rs.getString(1));
+                }
+            }
+        }
+        return keys;
+    }
+
     static void set(Connection c, String key, String value) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(
                 "INSERT INTO project_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {

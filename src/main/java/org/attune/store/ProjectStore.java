@@ -257,6 +257,11 @@ public final class ProjectStore implements AutoCloseable {
         return read(c -> ProjectInfo.get(c, key));
     }
 
+    /** The keys of the project's information that start with a prefix. */
+    public List<String> infoKeys(String prefix) {
+        return read(c -> ProjectInfo.keys(c, prefix));
+    }
+
     /** The project's coding rounds, oldest first. */
     public List<org.attune.model.Round> rounds() {
         return read(RoundTable::all);

@@ -32,6 +32,38 @@ final class CodebookEditor {
     private final ProjectStore store;
     private final Clock clock;
 
+    /** How the history names a merge and a deletion; {@link #mergedCodes} reads them back. */
+    private static final String MERGED = "merged code '";
+    private static final String DELETED = "deleted code '";
+
+    /**
+     * Which code each merged code went into, from a codebook's history: what lets codings made
+     * against an older version (a coder's pack) follow the merge.
+     */
+    static java.util.Map<String, String> mergedCodes(List<CodebookVersion> history) {
+        java.util.Map<String, String> into = new java.util.HashMap<>();
+        for (CodebookVersion version : history) {
+            String change = version.change();
+            if (change.startsWith(MERGED)) {
+                int quote = change.indexOf("' into '", MERGED.length());
+                if (quote > 0 && change.endsWith("'")) {
+                    into.put(change.substring(MERGED.length(), quote), change.substring(quote + "' into '".length(), change.length() - 1));
+                }
+            }
+        }
+        return into;
+    }
+
+    /** What became of a code the codebook no longer has, as its history tells: ", deleted in version 4", or "". */
+    static String fate(List<CodebookVersion> history, String codeId) {
+        for (CodebookVersion version : history) {
+            if (version.change().equals(DELETED + codeId + "'")) {
+                return " (it was deleted from the codebook in version " + version.version() + ")";
+            }
+        }
+        return "";
+    }
+
     CodebookEditor(ProjectStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
@@ -104,7 +136,7 @@ final class CodebookEditor {
         if (merged.group(fromGroup.id()).isEmpty()) {
             effects.add("group '" + fromGroup.id() + "' had no other code and went with it");
         }
-        String change = "merged code '" + from.id() + "' into '" + into.id() + "'";
+        String change = MERGED + from.id() + "' into '" + into.id() + "'";
         return save(merged, change, force, effects, edit -> {
             for (CodingAudit.Broken b : broken) {
                 Coding original = new Coding(b.coding().coder(), b.coding().transcript(), from.id(), b.coding().span(),
@@ -155,7 +187,7 @@ final class CodebookEditor {
                     + "(attune codebook merge), or delete it with its codings with --force");
         }
         List<String> effects = new ArrayList<>();
-        return save(codebook.withoutCode(code.id()), "deleted code '" + code.id() + "'", false, effects, edit -> {
+        return save(codebook.withoutCode(code.id()), DELETED + code.id() + "'", false, effects, edit -> {
             int deleted = edit.deleteCodingsOfCode(code.id());
             if (deleted > 0) {
                 effects.add("deleted its " + byCoder(codings));

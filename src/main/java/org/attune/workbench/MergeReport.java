@@ -11,6 +11,8 @@ import java.util.List;
  * @param unchanged codings the project already had as the files have them
  * @param kept the project's codings of the merged coders that the files do not have: kept, never deleted
  * @param coders the coders whose codings came in
+ * @param reconciled codings of codes the project's codebook has since merged into others, which came in on those
  */
-public record MergeReport(List<String> files, int added, int updated, int unchanged, int kept, List<String> coders) {
+public record MergeReport(List<String> files, int added, int updated, int unchanged, int kept, List<String> coders,
+                          int reconciled) {
 }

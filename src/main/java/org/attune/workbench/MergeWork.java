@@ -28,10 +28,23 @@ final class MergeWork {
 
     private final ProjectStore store;
     private final CodebookEditor codebooks;
+    private final java.time.Clock clock;
 
-    MergeWork(ProjectStore store, CodebookEditor codebooks) {
+    MergeWork(ProjectStore store, CodebookEditor codebooks, java.time.Clock clock) {
         this.store = store;
         this.codebooks = codebooks;
+        this.clock = clock;
+    }
+
+    /**
+     * A transcript of the project as a file may hold it: its own text, or the text a pseudonym list
+     * the project remembers made of it (then its codings must be carried back).
+     */
+    private record Match(String name, Pseudonyms pseudonyms, List<Pseudonyms.Edits> edits) {
+    }
+
+    /** What one file holds: its transcripts' names and content hashes, its codings, and whose they are. */
+    private record Holding(Map<String, String> hashes, List<Coding> codings, String packCoder) {
     }
 
     /** A coding's identity: coder, transcript, code and span. */
@@ -50,12 +63,13 @@ final class MergeWork {
             throw new AttuneException("name the files to merge");
         }
         Codebook codebook = codebooks.require();
-        Map<String, String> byHash = new HashMap<>();
-        store.transcripts().forEach(t -> byHash.put(t.contentHash(), t.name()));
+        Map<String, Match> byHash = matches();
+        Map<String, String> mergedInto = CodebookEditor.mergedCodes(store.codebookHistory());
         Incoming in = new Incoming(new LinkedHashMap<>(), new HashMap<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
         List<String> problems = new ArrayList<>();
+        int[] reconciled = {0};
         for (Path file : files) {
-            read(file, codebook, byHash, in, problems);
+            read(file, codebook, byHash, mergedInto, in, problems, reconciled);
         }
         if (!problems.isEmpty()) {
             throw new AttuneException("nothing merged: " + String.join("; ", problems));
@@ -97,10 +111,52 @@ final class MergeWork {
             });
         }
         return new MergeReport(files.stream().map(f -> f.getFileName().toString()).toList(), added, updated, unchanged, kept,
-                List.copyOf(in.coders()));
+                List.copyOf(in.coders()), reconciled[0]);
     }
 
-    private void read(Path file, Codebook codebook, Map<String, String> byHash, Incoming in, List<String> problems) {
+    /** The project's transcripts by content hash, as they are and as each remembered pseudonym list made them. */
+    private Map<String, Match> matches() {
+        Map<String, Match> byHash = new HashMap<>();
+        List<Pseudonyms> lists = PseudonymLists.allRemembered(store);
+        for (TranscriptSummary t : store.transcripts()) {
+            byHash.put(t.contentHash(), new Match(t.name(), null, null));
+            if (!lists.isEmpty()) {
+                org.attune.model.Transcript transcript = store.transcript(t.name()).orElseThrow();
+                for (Pseudonyms list : lists) {
+                    Pseudonyms.Applied applied = list.apply(transcript, List.of());
+                    byHash.putIfAbsent(applied.transcript().contentHash(), new Match(t.name(), list, applied.edits()));
+                }
+            }
+        }
+        return byHash;
+    }
+
+    /** A pack or project file, or a REFI-QDA project (whose users' codings all come in). */
+    private Holding holding(Path file) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx")) {
+            QdpxImport.Read read = new QdpxImport(clock).read(file, org.attune.transcript.SpeakerRoles.byCommonLabels());
+            Map<String, String> hashes = new LinkedHashMap<>();
+            read.transcripts().forEach(t -> hashes.put(t.name(), t.contentHash()));
+            if (read.packCoder() == null) {
+                return new Holding(hashes, read.codings(), null);
+            }
+            // Another tool writes the codings under its own user ("Eve Smith"): in a coder's pack, a user the
+            // project does not know is that coder. Names differing must never lose a coder's work.
+            Set<String> known = new java.util.HashSet<>(store.coderNames());
+            List<Coding> codings = read.codings().stream().map(c -> known.contains(c.coder()) ? c
+                    : new Coding(read.packCoder(), c.transcript(), c.codeId(), c.span(), c.value(), c.memo(), c.created(), c.updated()))
+                    .toList();
+            return new Holding(hashes, codings, read.packCoder());
+        }
+        try (ProjectStore pack = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
+            Map<String, String> hashes = new LinkedHashMap<>();
+            pack.transcripts().forEach(t -> hashes.put(t.name(), t.contentHash()));
+            return new Holding(hashes, pack.codings(), pack.info(PackWork.CODER).orElse(null));
+        }
+    }
+
+    private void read(Path file, Codebook codebook, Map<String, Match> byHash, Map<String, String> mergedInto, Incoming in,
+                      List<String> problems, int[] reconciled) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             problems.add(name + ": no such file");
@@ -110,53 +166,76 @@ final class MergeWork {
             problems.add(name + " is the project itself");
             return;
         }
-        try (ProjectStore pack = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
-            // A pack speaks for its coder; a project that is no pack, for all its coders.
-            String packCoder = pack.info(PackWork.CODER).orElse(null);
-            Map<String, String> transcripts = new HashMap<>();
-            for (TranscriptSummary t : pack.transcripts()) {
-                String here = byHash.get(t.contentHash());
-                if (here == null) {
-                    problems.add(name + ": transcript " + t.name() + " is not in " + store.path().getFileName()
-                            + " (no transcript there has the same content)");
-                } else {
-                    transcripts.put(t.name(), here);
-                }
-            }
-            for (Coding c : pack.codings()) {
-                if (packCoder != null && !packCoder.equals(c.coder())) {
-                    continue;
-                }
-                String transcript = transcripts.get(c.transcript());
-                if (transcript == null) {
-                    continue;
-                }
-                Code code = codebook.code(c.codeId()).orElse(null);
-                if (code == null) {
-                    problems.add(name + ": " + c.coder() + "'s coding in " + c.transcript() + " turn " + c.span().startTurn()
-                            + " uses code '" + c.codeId() + "', which the project's codebook does not have");
-                    continue;
-                }
-                if (code.isScale() && (c.value() == null || code.level(c.value()).isEmpty())) {
-                    problems.add(name + ": " + c.coder() + "'s " + c.codeId() + " in " + c.transcript() + " turn "
-                            + c.span().startTurn() + " has level " + c.value() + ", which the project's codebook does not have");
-                    continue;
-                }
-                Coding here = new Coding(c.coder(), transcript, c.codeId(), c.span(), c.value(), c.memo(), c.created(), c.updated());
-                Key key = Key.of(here);
-                Coding other = in.codings().get(key);
-                if (other != null && !same(other, here)) {
-                    problems.add(name + " and " + in.from().get(key) + " give " + c.coder() + "'s " + c.codeId() + " in "
-                            + transcript + " turn " + c.span().startTurn() + " differently");
-                    continue;
-                }
-                in.codings().put(key, here);
-                in.from().putIfAbsent(key, name);
-                in.coders().add(c.coder());
-                in.transcripts().add(transcript);
-            }
+        Holding holding;
+        try {
+            holding = holding(file);
         } catch (AttuneException e) {
-            problems.add(name + ": " + e.getMessage());
+            problems.add(e.getMessage().startsWith(name) ? e.getMessage() : name + ": " + e.getMessage());
+            return;
+        }
+        // A pack speaks for its coder; a project that is no pack, for all its coders.
+        Map<String, Match> transcripts = new HashMap<>();
+        holding.hashes().forEach((transcript, hash) -> {
+            Match here = byHash.get(hash);
+            if (here == null) {
+                problems.add(name + ": transcript " + transcript + " is not in " + store.path().getFileName()
+                        + " (no transcript there has the same content, nor the same content under a pseudonym list it keeps)");
+            } else {
+                transcripts.put(transcript, here);
+            }
+        });
+        Map<String, org.attune.model.Transcript> originals = new HashMap<>();
+        for (Coding c : holding.codings()) {
+            if (holding.packCoder() != null && !holding.packCoder().equals(c.coder())) {
+                continue;
+            }
+            Match match = transcripts.get(c.transcript());
+            if (match == null) {
+                continue;
+            }
+            String transcript = match.name();
+            String codeId = c.codeId();
+            Code code = codebook.code(codeId).orElse(null);
+            if (code == null && mergedInto.containsKey(codeId)) {
+                // The lead merged this code into another since the pack was made: the coding follows, as the project's did.
+                String into = codeId;
+                for (int hops = 0; hops < 100 && mergedInto.containsKey(into) && codebook.code(into).isEmpty(); hops++) {
+                    into = mergedInto.get(into);
+                }
+                code = codebook.code(into).orElse(null);
+                if (code != null) {
+                    codeId = into;
+                    reconciled[0]++;
+                }
+            }
+            if (code == null) {
+                problems.add(name + ": " + c.coder() + "'s coding in " + c.transcript() + " turn " + c.span().startTurn()
+                        + " uses code '" + c.codeId() + "', which the project's codebook does not have"
+                        + CodebookEditor.fate(store.codebookHistory(), c.codeId()));
+                continue;
+            }
+            if (code.isScale() && (c.value() == null || code.level(c.value()).isEmpty())) {
+                problems.add(name + ": " + c.coder() + "'s " + c.codeId() + " in " + c.transcript() + " turn "
+                        + c.span().startTurn() + " has level " + c.value() + ", which the project's codebook does not have");
+                continue;
+            }
+            org.attune.model.Span span = c.span();
+            if (match.pseudonyms() != null) {
+                org.attune.model.Transcript original = originals.computeIfAbsent(transcript, t -> store.transcript(t).orElseThrow());
+                span = Pseudonyms.restore(c, match.edits(), original).span();
+            }
+            Coding here = new Coding(c.coder(), transcript, codeId, span, c.value(), c.memo(), c.created(), c.updated());
+            Key key = Key.of(here);
+            Coding other = in.codings().get(key);
+            if (other != null && !same(other, here)) {
+                problems.add(name + " and " + in.from().get(key) + " give " + c.coder() + "'s " + codeId + " in "
+                        + transcript + " turn " + span.startTurn() + " differently");
+                continue;
+            }
+            in.codings().put(key, here);
+            in.from().putIfAbsent(key, name);
+            in.coders().add(c.coder());
+            in.transcripts().add(transcript);
         }
     }
 

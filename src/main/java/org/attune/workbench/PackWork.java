@@ -17,7 +17,9 @@ import org.attune.store.ProjectStore;
 /**
  * Packs: a project file for one coder of a round, with the round's transcripts, the codebook, the
  * coder's own codings and, only when the round is open, the other coders'. The pack remembers
- * where it came from, for the merge that brings the coder's work back.
+ * where it came from, for the merge that brings the coder's work back. Written as .qdpx, a pack is a
+ * REFI-QDA project for a coder who works in another tool. With a pseudonym list, names are replaced
+ * in what the pack holds, and the project remembers the list so the merge can carry codings back.
  */
 final class PackWork {
 
@@ -26,6 +28,10 @@ final class PackWork {
     static final String SOURCE_CREATED = "pack.source_created_at";
     static final String ROUND = "pack.round";
     static final String CODER = "pack.coder";
+    /** The fingerprint of the pseudonym list a pack was made with; the names stay in the source project. */
+    static final String PSEUDONYMS = "pack.pseudonyms";
+    /** How a .qdpx pack says whose it is, in its project description; the merge reads it back. */
+    static final String QDPX_PACK = "Attune pack for coder: ";
 
     private final ProjectStore store;
     private final CodebookEditor codebooks;
@@ -37,7 +43,7 @@ final class PackWork {
         this.clock = clock;
     }
 
-    PackReport pack(String roundName, String coderName, Path out) {
+    PackReport pack(String roundName, String coderName, Path out, Pseudonyms pseudonyms) {
         Codebook codebook = codebooks.require();
         List<Round> rounds = store.rounds();
         String coder = store.coderNames().stream().filter(c -> c.equalsIgnoreCase(coderName.strip())).findFirst()
@@ -57,38 +63,72 @@ final class PackWork {
         if (Files.exists(out)) {
             throw new AttuneException(out + " already exists: a pack is a new file");
         }
-        List<Transcript> transcripts = round.transcripts().stream().map(t -> store.transcript(t).orElseThrow()).toList();
+        List<Transcript> transcripts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         List<Coding> codings = new ArrayList<>();
+        PseudonymReport.Builder replaced = new PseudonymReport.Builder(pseudonyms);
+        NameCheck check = new NameCheck(store);
         for (String t : round.transcripts()) {
-            store.codingsOfTranscript(t).stream()
+            Transcript transcript = store.transcript(t).orElseThrow();
+            List<Coding> its = store.codingsOfTranscript(t).stream()
                     .filter(c -> c.coder().equals(coder) || (!round.blind() && round.coders().contains(c.coder())))
-                    .forEach(codings::add);
+                    .toList();
+            if (pseudonyms != null) {
+                Pseudonyms.Applied applied = pseudonyms.apply(transcript, its);
+                transcript = applied.transcript();
+                its = applied.codings();
+                replaced.add(applied);
+            }
+            check.look(transcript);
+            transcripts.add(transcript);
+            names.add(transcript.name());
+            codings.addAll(its);
+        }
+        boolean qdpx = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
+        Path project = qdpx ? out.resolveSibling("." + out.getFileName() + ".pack.attune") : out;
+        if (qdpx) {
+            ProjectFiles.deleteQuietly(project);
         }
         String sourceCreated = store.info("created_at").orElse("");
         java.util.Set<String> done = store.transcriptsDone(coder);
-        try (ProjectStore pack = ProjectStore.create(out)) {
+        if (pseudonyms != null) {
+            // The project keeps the list (not the pack, which must not carry the names), so the merge can map codings back.
+            PseudonymLists.remember(store, pseudonyms);
+        }
+        try (ProjectStore pack = ProjectStore.create(project)) {
             new CodebookEditor(pack, clock).adopt(codebook, "from " + store.path().getFileName() + ", round " + round.name());
             pack.addTranscripts(transcripts);
             pack.edit(edit -> {
                 codings.forEach(edit::putCoding);
                 edit.addRound(new Round(round.name(), round.blind(), round.blind() ? List.of(coder) : round.coders(),
-                        round.transcripts(), round.created()));
+                        names, round.created()));
                 // The coder's own marks of what they have finished come along.
-                for (String t : round.transcripts()) {
-                    if (done.contains(t)) {
-                        edit.markDone(coder, t, true, clock.instant());
+                for (int i = 0; i < names.size(); i++) {
+                    if (done.contains(round.transcripts().get(i))) {
+                        edit.markDone(coder, names.get(i), true, clock.instant());
                     }
                 }
                 edit.setInfo(SOURCE, store.path().getFileName().toString());
                 edit.setInfo(SOURCE_CREATED, sourceCreated);
                 edit.setInfo(ROUND, round.name());
                 edit.setInfo(CODER, coder);
+                if (pseudonyms != null) {
+                    edit.setInfo(PSEUDONYMS, pseudonyms.id());
+                }
                 return null;
             });
+            if (qdpx) {
+                new QdpxExport(pack, new CodebookEditor(pack, clock), clock).export(out, null, QDPX_PACK + coder);
+            }
         } catch (RuntimeException e) {
-            ProjectFiles.deleteQuietly(out);
+            ProjectFiles.deleteQuietly(project);
             throw e;
+        } finally {
+            if (qdpx) {
+                ProjectFiles.deleteQuietly(project);
+            }
         }
-        return new PackReport(out, round.name(), coder, round.blind(), transcripts.size(), codings.size());
+        return new PackReport(out, round.name(), coder, round.blind(), transcripts.size(), codings.size(),
+                pseudonyms == null ? null : replaced.build(), check.warnings());
     }
 }

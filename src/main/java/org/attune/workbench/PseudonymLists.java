@@ -61,6 +61,12 @@ final class PseudonymLists {
         return store.info("pseudonyms." + id).map(csv -> new Pseudonyms(PseudonymTable.read("pseudonym list " + id, csv)));
     }
 
+    /** Every list the project remembers from its pseudonymised packs. */
+    static List<Pseudonyms> allRemembered(ProjectStore store) {
+        return store.infoKeys("pseudonyms.").stream().map(key -> remembered(store, key.substring("pseudonyms.".length())))
+                .flatMap(java.util.Optional::stream).toList();
+    }
+
     static List<String> names(Pseudonyms list) {
         return list.entries().stream().map(PseudonymTable.Entry::name).toList();
     }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attune.exchange.PseudonymTable;
 import org.attune.model.Coding;
+import org.attune.model.SessionInfo;
 import org.attune.model.Span;
 import org.attune.model.Transcript;
 import org.attune.model.Turn;
@@ -22,7 +23,8 @@ import org.attune.transcript.ContentHash;
 /**
  * Replaces names in transcripts (speakers and text) by pseudonyms, and carries codings over: an
  * offset after a replaced name moves by the difference in length, and a coding that starts or
- * ends inside a name starts or ends at the replacement's edge. Names match whole words, in any
+ * ends inside a name starts or ends at the replacement's edge. The transcript's name, file name
+ * and dyad are pseudonymised too. Names match whole words, in any
  * case, the longest first ("Hannah Reid" before "Hannah"). The same list applied to the same
  * transcript always gives the same text, which is how a pseudonymised pack's codings find their
  * way back ({@link #restore}).
@@ -104,11 +106,17 @@ final class Pseudonyms {
             turns.add(new Turn(turn.number(), speaker, turn.role(), turn.startMs(), turn.endMs(), text));
             edits.add(edits(regions));
         }
-        Transcript renamed = new Transcript(transcript.name(), transcript.sourceFile(), transcript.sourceFormat(),
-                ContentHash.of(turns), transcript.importedAt(), transcript.session(), turns);
+        // The transcript's name, file name and dyad often carry a client's name too.
+        SessionInfo session = transcript.session();
+        Transcript renamed = new Transcript(replace(transcript.name(), replaced, null), replace(transcript.sourceFile(), replaced, null),
+                transcript.sourceFormat(), ContentHash.of(turns), transcript.importedAt(),
+                new SessionInfo(session.dyad() == null ? null : replace(session.dyad(), replaced, null), session.session(),
+                        session.date()), turns);
         List<Coding> moved = new ArrayList<>(codings.size());
         for (Coding c : codings) {
-            moved.add(withSpan(c, move(c.span(), edits, true, renamed)));
+            Coding there = withSpan(c, move(c.span(), edits, true, renamed));
+            moved.add(new Coding(there.coder(), renamed.name(), there.codeId(), there.span(), there.value(), there.memo(),
+                    there.created(), there.updated()));
         }
         return new Applied(renamed, moved, replaced, edits);
     }

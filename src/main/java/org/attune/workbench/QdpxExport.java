@@ -42,6 +42,11 @@ final class QdpxExport {
     }
 
     QdpxExportReport export(Path out, Pseudonyms pseudonyms) {
+        return export(out, pseudonyms, "");
+    }
+
+    /** @param description what the project says of itself: a pack says whose it is */
+    QdpxExportReport export(Path out, Pseudonyms pseudonyms, String description) {
         String name = out.getFileName().toString();
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx")) {
             throw new AttuneException(name + ": a REFI-QDA project file ends in .qdpx");
@@ -81,7 +86,7 @@ final class QdpxExport {
         store.coderNames().forEach(coders::add);
         List<QdpxUser> users = coders.stream().map(c -> new QdpxUser(userGuid(c), c)).toList();
         String projectName = store.path().getFileName().toString().replaceFirst("\\.attune$", "");
-        QdpxProject project = new QdpxProject(projectName, "Attune", clock.instant(), users, sources);
+        QdpxProject project = new QdpxProject(projectName, "Attune", clock.instant(), description, users, sources);
         QdpxWriter.write(project,
                 codebook == null || codebook.groups().isEmpty() ? null : (xml, ns, depth) -> QdcCodebook.writeProjectCodeBook(codebook, xml, ns, depth),
                 codebook == null || codebook.groups().isEmpty() ? null : (xml, ns, depth) -> QdcCodebook.writeProjectSets(codebook, xml, ns, depth),

@@ -62,7 +62,10 @@ final class QdpxImport {
     }
 
     /** Everything read and checked, before anything is written. */
-    record Read(Codebook codebook, List<Transcript> transcripts, List<Coding> codings, List<String> discarded) {
+    /**
+     * @param packCoder for a pack Attune wrote as .qdpx, the coder it is for; else null
+     */
+    record Read(Codebook codebook, List<Transcript> transcripts, List<Coding> codings, List<String> discarded, String packCoder) {
     }
 
     QdpxImportReport importProject(Path file, Path out, SpeakerRoles roles) {
@@ -149,7 +152,10 @@ final class QdpxImport {
             discarded.add("the project has no codebook, so none of its codings could be kept");
         }
         dropped.forEach((why, count) -> discarded.add(count + (count == 1 ? " coding " : " codings ") + "left out: " + why));
-        return new Read(codebook == null ? null : codebook.codebook(), transcripts, codings, discarded);
+        String description = content.project().description().strip();
+        String packCoder = description.startsWith(PackWork.QDPX_PACK) ? description.substring(PackWork.QDPX_PACK.length()).strip() : null;
+        return new Read(codebook == null ? null : codebook.codebook(), transcripts, codings, discarded,
+                packCoder == null || packCoder.isEmpty() ? null : packCoder);
     }
 
     /** Makes one coding of a selection, or says why it cannot be one. */

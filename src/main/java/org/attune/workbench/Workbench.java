@@ -69,7 +69,7 @@ public final class Workbench implements AutoCloseable {
         this.consensus = new ConsensusWork(store, agreement, clock);
         this.rounds = new RoundWork(store, clock);
         this.packs = new PackWork(store, codebooks, clock);
-        this.merges = new MergeWork(store, codebooks);
+        this.merges = new MergeWork(store, codebooks, clock);
         this.qdpx = new QdpxExport(store, codebooks, clock);
     }
 
@@ -294,7 +294,16 @@ public final class Workbench implements AutoCloseable {
      * latest round the coder is in.
      */
     public PackReport pack(String round, String coder, Path out) {
-        return packs.pack(round, coder, out);
+        return pack(round, coder, out, null);
+    }
+
+    /**
+     * A coder's pack as {@link #pack(String, String, Path)}, as .attune or, for a coder who works in
+     * another QDA tool, .qdpx; with a pseudonym list (name,replacement CSV), the names replaced in
+     * what it holds. The project then remembers the list, so the merge carries the codings back.
+     */
+    public PackReport pack(String round, String coder, Path out, Path pseudonymList) {
+        return packs.pack(round, coder, out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList));
     }
 
     /**
