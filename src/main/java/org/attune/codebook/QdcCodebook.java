@@ -2,7 +2,7 @@ package org.attune.codebook;
 
 import java.util.Objects;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import org.attune.io.IndentedXml;
 import org.attune.model.Codebook;
 
 /**
@@ -96,17 +96,15 @@ public final class QdcCodebook {
 
     /**
      * Writes the codebook as a REFI-QDA project's {@code <CodeBook>} element (Project.xsd v1.0:
-     * codes only), into a document being written in {@code namespace}, indented from {@code depth}.
+     * codes only), into the project document being written.
      */
-    public static void writeProjectCodeBook(Codebook codebook, XMLStreamWriter xml, String namespace, int depth)
-            throws XMLStreamException {
-        QdcWriter.projectCodeBook(codebook, xml, namespace, depth);
+    public static void writeProjectCodeBook(Codebook codebook, IndentedXml out) throws XMLStreamException {
+        QdcWriter.projectCodeBook(codebook, out);
     }
 
     /** Writes the project's {@code <Sets>} with the codebook's own set, which carries its metadata. */
-    public static void writeProjectSets(Codebook codebook, XMLStreamWriter xml, String namespace, int depth)
-            throws XMLStreamException {
-        QdcWriter.projectSets(codebook, xml, namespace, depth);
+    public static void writeProjectSets(Codebook codebook, IndentedXml out) throws XMLStreamException {
+        QdcWriter.projectSets(codebook, out);
     }
 
     /** The GUID the code with this id has in every REFI-QDA file Attune writes. */

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.attune.io.XmlText;
+import org.attune.io.IndentedXml;
 import org.attune.model.AttuneException;
 import org.attune.model.Code;
 import org.attune.model.CodeGroup;
@@ -20,57 +20,64 @@ import org.attune.model.Codebook;
 final class QdcWriter {
 
     static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
-    private static final String INDENT = "  ";
     /** Woodstox rather than whichever StAX implementation the class path offers, so the bytes never vary. */
     private static final WstxOutputFactory OUTPUT = new WstxOutputFactory();
 
-    private final XMLStreamWriter xml;
-    private final String namespace;
-    private int depth;
+    private final IndentedXml out;
 
-    private QdcWriter(XMLStreamWriter xml, String namespace, int depth) {
-        this.xml = xml;
-        this.namespace = namespace;
-        this.depth = depth;
+    private QdcWriter(IndentedXml out) {
+        this.out = out;
     }
 
-    /** A project's {@code <CodeBook>} (codes only, as Project.xsd has it), indented from {@code depth}. */
-    static void projectCodeBook(Codebook codebook, XMLStreamWriter xml, String namespace, int depth) throws XMLStreamException {
-        requireGroups(codebook, "a REFI-QDA project");
-        QdcWriter writer = new QdcWriter(xml, namespace, depth);
-        writer.start("CodeBook");
-        writer.codes(codebook);
-        writer.close();
+    /** A project's {@code <CodeBook>} (codes only, as Project.xsd has it). */
+    static void projectCodeBook(Codebook codebook, IndentedXml out) throws XMLStreamException {
+        requireGroups(codebook, "a REFI-QDA project", "");
+        out.start("CodeBook");
+        new QdcWriter(out).codes(codebook);
+        out.close();
     }
 
     /** A project's {@code <Sets>} with the codebook's own set, members by {@code targetGUID} as Project.xsd has it. */
-    static void projectSets(Codebook codebook, XMLStreamWriter xml, String namespace, int depth) throws XMLStreamException {
-        QdcWriter writer = new QdcWriter(xml, namespace, depth);
-        writer.start("Sets");
-        writer.set(codebook, "targetGUID");
-        writer.close();
+    static void projectSets(Codebook codebook, IndentedXml out) throws XMLStreamException {
+        out.start("Sets");
+        new QdcWriter(out).set(codebook, "targetGUID");
+        out.close();
     }
 
-    private static void requireGroups(Codebook codebook, String what) {
+    private static void requireGroups(Codebook codebook, String what, String as) {
         if (codebook.groups().isEmpty()) {
             throw new AttuneException("codebook '" + codebook.name() + "' has no groups, and " + what
-                    + " needs at least one code: add a group before exporting it");
+                    + " needs at least one code: add a group before exporting it" + as);
         }
     }
 
     static byte[] write(Codebook codebook) {
-        requireGroups(codebook, "a REFI-QDA codebook (.qdc)");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        requireGroups(codebook, "a REFI-QDA codebook", " as .qdc");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
-            new QdcWriter(xml, NAMESPACE, 0).document(codebook);
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.setDefaultNamespace(NAMESPACE);
+            xml.writeStartElement(NAMESPACE, "CodeBook");
+            xml.writeDefaultNamespace(NAMESPACE);
+            xml.writeAttribute("origin", "Attune");
+            IndentedXml out = new IndentedXml(xml, NAMESPACE);
+            QdcWriter writer = new QdcWriter(out);
+            writer.codes(codebook);
+            out.start("Sets");
+            writer.set(codebook, "guid");
+            out.close();
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
             // Only an encoder failure could get here, and the text is cleaned of what XML cannot hold.
             throw new IllegalStateException("could not write the codebook as XML", e);
         }
-        out.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        bytes.writeBytes("\n".getBytes(StandardCharsets.UTF_8));
+        return bytes.toByteArray();
     }
 
     static String groupGuid(String groupId) {
@@ -90,94 +97,39 @@ final class QdcWriter {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    private void document(Codebook codebook) throws XMLStreamException {
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeCharacters("\n");
-        xml.setDefaultNamespace(NAMESPACE);
-        xml.writeStartElement(NAMESPACE, "CodeBook");
-        xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeAttribute("origin", "Attune");
-        codes(codebook);
-        start("Sets");
-        set(codebook, "guid");
-        close();
-        xml.writeCharacters("\n");
-        xml.writeEndElement();
-        xml.writeEndDocument();
-    }
-
     private void codes(Codebook codebook) throws XMLStreamException {
-        start("Codes");
+        out.start("Codes");
         for (CodeGroup group : codebook.groups()) {
             group(group);
         }
-        close();
+        out.close();
     }
 
     /** The codebook's own set, which carries its name, version, authors and citations. */
     private void set(Codebook codebook, String memberAttribute) throws XMLStreamException {
-        start("Set");
-        xml.writeAttribute("guid", codebookGuid());
-        xml.writeAttribute("name", XmlText.clean(codebook.name()));
-        description(QdcDescriptions.codebook(codebook));
+        out.start("Set").attribute("guid", codebookGuid()).attribute("name", codebook.name());
+        out.text("Description", QdcDescriptions.codebook(codebook));
         for (Code code : codebook.codes()) {
-            empty("MemberCode");
-            xml.writeAttribute(memberAttribute, codeGuid(code.id()));
+            out.empty("MemberCode").attribute(memberAttribute, codeGuid(code.id()));
         }
-        close();
+        out.close();
     }
 
     private void group(CodeGroup group) throws XMLStreamException {
-        start("Code");
-        xml.writeAttribute("guid", groupGuid(group.id()));
-        xml.writeAttribute("name", XmlText.clean(group.name()));
-        xml.writeAttribute("isCodable", "false");
-        description(QdcDescriptions.group(group));
+        out.start("Code").attribute("guid", groupGuid(group.id())).attribute("name", group.name()).attribute("isCodable", "false");
+        out.text("Description", QdcDescriptions.group(group));
         for (Code code : group.codes()) {
             code(code);
         }
-        close();
+        out.close();
     }
 
     private void code(Code code) throws XMLStreamException {
-        start("Code");
-        xml.writeAttribute("guid", codeGuid(code.id()));
-        xml.writeAttribute("name", XmlText.clean(code.name()));
-        xml.writeAttribute("isCodable", "true");
+        out.start("Code").attribute("guid", codeGuid(code.id())).attribute("name", code.name()).attribute("isCodable", "true");
         if (code.color() != null) {
-            xml.writeAttribute("color", QdcColor.normalized(code.color()));
+            out.attribute("color", QdcColor.normalized(code.color()));
         }
-        description(QdcDescriptions.code(code));
-        close();
-    }
-
-    private void description(String text) throws XMLStreamException {
-        newLine();
-        xml.writeStartElement(namespace, "Description");
-        xml.writeCharacters(XmlText.clean(text));
-        xml.writeEndElement();
-    }
-
-    /** Starts an element on a new line; its attributes follow. */
-    private void start(String name) throws XMLStreamException {
-        newLine();
-        xml.writeStartElement(namespace, name);
-        depth++;
-    }
-
-    private void empty(String name) throws XMLStreamException {
-        newLine();
-        xml.writeEmptyElement(namespace, name);
-    }
-
-    /** Ends an element started with {@link #start}, on a line of its own. */
-    private void close() throws XMLStreamException {
-        depth--;
-        newLine();
-        xml.writeEndElement();
-    }
-
-    private void newLine() throws XMLStreamException {
-        xml.writeCharacters("\n" + INDENT.repeat(depth + 1));
+        out.text("Description", QdcDescriptions.code(code));
+        out.close();
     }
 }

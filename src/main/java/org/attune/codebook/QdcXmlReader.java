@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.attune.io.RefiGuid;
 import org.attune.io.SafeXml;
+import org.attune.io.XmlCursor;
 
 /**
  * Reads the XML of a REFI-QDA codebook ({@code CodeBook}, any namespace version) or project
@@ -34,6 +35,7 @@ final class QdcXmlReader {
     private final Map<Skipped, Integer> skipped = new TreeMap<>(
             Comparator.comparing(Skipped::element).thenComparing(Skipped::where));
     private XMLStreamReader xml;
+    private XmlCursor cursor;
     private boolean codesFound;
     private int unnamed;
 
@@ -50,9 +52,10 @@ final class QdcXmlReader {
         refuseWhatIsNotXml();
         try {
             xml = SafeXml.open(new ByteArrayInputStream(content));
+            cursor = new XmlCursor(xml);
             readRoot();
             while (xml.hasNext()) {
-                advance();
+                cursor.next();
             }
         } catch (CodebookFormatException e) {
             throw e;
@@ -106,7 +109,7 @@ final class QdcXmlReader {
     }
 
     private void readRoot() throws XMLStreamException {
-        while (advance() != XMLStreamConstants.START_ELEMENT) {
+        while (cursor.next() != XMLStreamConstants.START_ELEMENT) {
             // comments and processing instructions before the root say nothing about codes
         }
         Location root = xml.getLocation();
@@ -121,11 +124,11 @@ final class QdcXmlReader {
         }
         switch (name) {
             case "CodeBook" -> readCodeBook();
-            case "Project" -> children(child -> {
+            case "Project" -> cursor.children(child -> {
                 switch (child) {
                     case "CodeBook" -> readCodeBook();
                     case "Sets" -> readSets();
-                    default -> skip(); // users, sources, cases: project content, not codebook content
+                    default -> cursor.skip(); // users, sources, cases: project content, not codebook content
                 }
             });
             default -> throw problem(root, "the root element is <" + name + ">; expected <CodeBook> (a REFI-QDA codebook, .qdc)"
@@ -139,7 +142,7 @@ final class QdcXmlReader {
     }
 
     private void readCodeBook() throws XMLStreamException {
-        children(child -> {
+        cursor.children(child -> {
             switch (child) {
                 case "Codes" -> readCodes();
                 case "Sets" -> readSets();
@@ -150,7 +153,7 @@ final class QdcXmlReader {
 
     private void readCodes() throws XMLStreamException {
         codesFound = true;
-        children(child -> {
+        cursor.children(child -> {
             if (child.equals("Code")) {
                 codes.add(readCode());
             } else {
@@ -161,20 +164,20 @@ final class QdcXmlReader {
 
     private QdcCodeElement readCode() throws XMLStreamException {
         int line = xml.getLocation().getLineNumber();
-        String guid = attribute("guid");
-        String name = attribute("name");
+        String guid = cursor.attribute("guid");
+        String name = cursor.attribute("name");
         if (name == null || name.isBlank()) {
             name = UNNAMED + ++unnamed;
             notes.add("a code without a name (line " + line + ") was named '" + name + "'");
         }
-        boolean codable = codable(attribute("isCodable"), name);
-        String color = attribute("color");
+        boolean codable = codable(cursor.attribute("isCodable"), name);
+        String color = cursor.attribute("color");
         List<QdcCodeElement> children = new ArrayList<>();
         List<String> descriptions = new ArrayList<>();
-        children(child -> {
+        cursor.children(child -> {
             switch (child) {
                 case "Code" -> children.add(readCode());
-                case "Description" -> descriptions.add(readText());
+                case "Description" -> descriptions.add(cursor.text());
                 default -> skipUnknown(child, "inside codes");
             }
         });
@@ -205,7 +208,7 @@ final class QdcXmlReader {
     }
 
     private void readSets() throws XMLStreamException {
-        children(child -> {
+        cursor.children(child -> {
             if (child.equals("Set")) {
                 readSet();
             } else {
@@ -215,83 +218,21 @@ final class QdcXmlReader {
     }
 
     private void readSet() throws XMLStreamException {
-        String name = attribute("name");
+        String name = cursor.attribute("name");
         List<String> descriptions = new ArrayList<>();
-        children(child -> {
+        cursor.children(child -> {
             if (child.equals("Description")) {
-                descriptions.add(readText());
+                descriptions.add(cursor.text());
             } else {
-                skip(); // members: the set is kept or reported as a whole
+                cursor.skip(); // members: the set is kept or reported as a whole
             }
         });
         sets.add(new QdcSetElement(name == null ? "" : name, descriptions.isEmpty() ? "" : descriptions.getFirst()));
     }
 
-    /** The value of an attribute of the current element by local name, or null. */
-    private String attribute(String localName) {
-        for (int i = 0; i < xml.getAttributeCount(); i++) {
-            if (xml.getAttributeLocalName(i).equals(localName)) {
-                return xml.getAttributeValue(i);
-            }
-        }
-        return null;
-    }
-
-    /** Handles each child element of the current one; the handler reads the child to its end. */
-    private void children(ChildHandler handler) throws XMLStreamException {
-        while (true) {
-            int event = advance();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                handler.child(xml.getLocalName());
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                return;
-            }
-        }
-    }
-
-    /** All the text inside the current element, markup inside it ignored. */
-    private String readText() throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
-        for (int depth = 1; depth > 0; ) {
-            switch (advance()) {
-                case XMLStreamConstants.START_ELEMENT -> depth++;
-                case XMLStreamConstants.END_ELEMENT -> depth--;
-                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
-                default -> {
-                    // comments and processing instructions are not text
-                }
-            }
-        }
-        return text.toString();
-    }
-
-    private void skip() throws XMLStreamException {
-        for (int depth = 1; depth > 0; ) {
-            int event = advance();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                depth++;
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-            }
-        }
-    }
-
     private void skipUnknown(String element, String where) throws XMLStreamException {
         skipped.merge(new Skipped(element, where), 1, Integer::sum);
-        skip();
-    }
-
-    /**
-     * The next event. Without a DTD no entity but the five predefined ones exists, so a reference
-     * to another one is an error in the document, which the parser (not expanding entities) leaves to us.
-     */
-    private int advance() throws XMLStreamException {
-        int event = xml.next();
-        if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw problem(xml.getLocation(), "the XML is not well-formed: it refers to the entity '&" + xml.getLocalName()
-                    + ";', which is not declared");
-        }
-        return event;
+        cursor.skip();
     }
 
     private CodebookFormatException notWellFormed(Exception e, XMLStreamException cause) {
@@ -348,8 +289,4 @@ final class QdcXmlReader {
     private record Skipped(String element, String where) {
     }
 
-    @FunctionalInterface
-    private interface ChildHandler {
-        void child(String localName) throws XMLStreamException;
-    }
 }

@@ -18,7 +18,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.attune.io.FailureReason;
@@ -26,6 +25,7 @@ import org.attune.io.InflationLimit;
 import org.attune.io.RefiGuid;
 import org.attune.io.SafeXml;
 import org.attune.io.TextDecoding;
+import org.attune.io.XmlCursor;
 import org.attune.io.UnreadableTextException;
 
 /**
@@ -279,6 +279,7 @@ public final class QdpxReader {
         private final String qdeName;
         private final byte[] content;
         private XMLStreamReader xml;
+        private XmlCursor cursor;
         String projectName = "";
         String origin = "";
         String description = "";
@@ -299,6 +300,7 @@ public final class QdpxReader {
         void parse() {
             try {
                 xml = SafeXml.open(new ByteArrayInputStream(content));
+                cursor = new XmlCursor(xml);
                 root();
             } catch (QdpxFormatException e) {
                 throw e;
@@ -308,12 +310,8 @@ public final class QdpxReader {
                 // Woodstox reports some errors, found while it reads text lazily, unchecked.
                 throw notWellFormed(e.getCause() instanceof XMLStreamException x ? x : new XMLStreamException(e.getMessage()));
             } finally {
-                try {
-                    if (xml != null) {
-                        xml.close();
-                    }
-                } catch (XMLStreamException e) {
-                    // nothing was left open that matters
+                if (cursor != null) {
+                    cursor.close();
                 }
             }
             skipped.forEach((what, count) -> discarded.add(count + " <" + what + "> " + (count == 1 ? "element was" : "elements were")
@@ -333,9 +331,7 @@ public final class QdpxReader {
         }
 
         private void root() throws XMLStreamException {
-            while (next() != XMLStreamConstants.START_ELEMENT) {
-                // prolog
-            }
+            cursor.root();
             String namespace = xml.getNamespaceURI();
             if (!xml.getLocalName().equals("Project")) {
                 throw new QdpxFormatException(fileName, "in " + qdeName + ": the root element is <" + xml.getLocalName()
@@ -345,44 +341,44 @@ public final class QdpxReader {
                 throw new QdpxFormatException(fileName, "in " + qdeName + ": <Project> is in the namespace '" + namespace
                         + "'; a REFI-QDA project is in urn:QDA-XML:project:1.0 (or another version of it), or in none");
             }
-            projectName = orEmpty(attribute("name"));
-            origin = orEmpty(attribute("origin"));
-            created = time(attribute("creationDateTime"));
-            children(child -> {
+            projectName = orEmpty(cursor.attribute("name"));
+            origin = orEmpty(cursor.attribute("origin"));
+            created = time(cursor.attribute("creationDateTime"));
+            cursor.children(child -> {
                 switch (child) {
-                    case "Users" -> children(u -> {
+                    case "Users" -> cursor.children(u -> {
                         if (u.equals("User")) {
-                            users.add(new QdpxUser(RefiGuid.normal(attribute("guid")), orEmpty(attribute("name"))));
+                            users.add(new QdpxUser(RefiGuid.normal(cursor.attribute("guid")), orEmpty(cursor.attribute("name"))));
                         }
-                        skip();
+                        cursor.skip();
                     });
                     case "CodeBook" -> {
                         hasCodeBook = true;
-                        skip();
+                        cursor.skip();
                     }
-                    case "Variables" -> children(v -> {
+                    case "Variables" -> cursor.children(v -> {
                         if (v.equals("Variable")) {
-                            variables.put(RefiGuid.normal(attribute("guid")), new QdpxVariable(orEmpty(attribute("name")),
-                                    type(attribute("typeOfVariable")), ""));
+                            variables.put(RefiGuid.normal(cursor.attribute("guid")), new QdpxVariable(orEmpty(cursor.attribute("name")),
+                                    type(cursor.attribute("typeOfVariable")), ""));
                         }
-                        skip();
+                        cursor.skip();
                     });
-                    case "Sources" -> children(s -> {
+                    case "Sources" -> cursor.children(s -> {
                         if (s.equals("TextSource")) {
                             textSource();
                         } else {
                             skipCounted(s);
                         }
                     });
-                    case "Notes" -> children(n -> {
+                    case "Notes" -> cursor.children(n -> {
                         if (n.equals("Note")) {
                             note();
                         } else {
-                            skip();
+                            cursor.skip();
                         }
                     });
-                    case "Description" -> description = text();
-                    case "Sets" -> skip(); // the codebook's own set is read with the codebook
+                    case "Description" -> description = cursor.text();
+                    case "Sets" -> cursor.skip(); // the codebook's own set is read with the codebook
                     default -> skipCounted(child);
                 }
             });
@@ -390,21 +386,21 @@ public final class QdpxReader {
 
         private void textSource() throws XMLStreamException {
             SourceElement source = new SourceElement();
-            source.guid = RefiGuid.normal(attribute("guid"));
-            source.name = orEmpty(attribute("name"));
+            source.guid = RefiGuid.normal(cursor.attribute("guid"));
+            source.name = orEmpty(cursor.attribute("name"));
             if (source.name.isBlank()) {
                 source.name = source.guid == null ? "source " + (sources.size() + 1) : source.guid;
             }
-            source.plainTextPath = attribute("plainTextPath");
+            source.plainTextPath = cursor.attribute("plainTextPath");
             source.name = readableName(source.name, source.plainTextPath);
-            children(child -> {
+            cursor.children(child -> {
                 switch (child) {
-                    case "Description" -> source.description = text();
-                    case "PlainTextContent" -> source.inlineText = text();
+                    case "Description" -> source.description = cursor.text();
+                    case "PlainTextContent" -> source.inlineText = cursor.text();
                     case "PlainTextSelection" -> source.selections.add(selection());
                     case "Coding" -> {
                         source.wholeSourceCodings++;
-                        skip();
+                        cursor.skip();
                     }
                     case "VariableValue" -> variableValue(source);
                     default -> skipCounted(child);
@@ -415,23 +411,23 @@ public final class QdpxReader {
 
         private SelectionElement selection() throws XMLStreamException {
             int line = xml.getLocation().getLineNumber();
-            String guid = RefiGuid.normal(attribute("guid"));
-            String name = orEmpty(attribute("name"));
+            String guid = RefiGuid.normal(cursor.attribute("guid"));
+            String name = orEmpty(cursor.attribute("name"));
             int start = position("startPosition", guid, line);
             int end = position("endPosition", guid, line);
-            String user = RefiGuid.normal(attribute("creatingUser"));
-            Instant createdAt = time(attribute("creationDateTime"));
-            Instant modified = time(attribute("modifiedDateTime"));
+            String user = RefiGuid.normal(cursor.attribute("creatingUser"));
+            Instant createdAt = time(cursor.attribute("creationDateTime"));
+            Instant modified = time(cursor.attribute("modifiedDateTime"));
             List<CodingElement> codings = new ArrayList<>();
             List<String> noteRefs = new ArrayList<>();
             String[] description = {""};
-            children(child -> {
+            cursor.children(child -> {
                 switch (child) {
-                    case "Description" -> description[0] = text();
+                    case "Description" -> description[0] = cursor.text();
                     case "Coding" -> codings.addAll(coding());
                     case "NoteRef" -> {
-                        noteRefs.add(RefiGuid.normal(attribute("targetGUID")));
-                        skip();
+                        noteRefs.add(RefiGuid.normal(cursor.attribute("targetGUID")));
+                        cursor.skip();
                     }
                     default -> skipCounted(child);
                 }
@@ -441,17 +437,17 @@ public final class QdpxReader {
         }
 
         private List<CodingElement> coding() throws XMLStreamException {
-            String user = RefiGuid.normal(attribute("creatingUser"));
-            Instant createdAt = time(attribute("creationDateTime"));
+            String user = RefiGuid.normal(cursor.attribute("creatingUser"));
+            Instant createdAt = time(cursor.attribute("creationDateTime"));
             List<CodingElement> codings = new ArrayList<>();
-            children(child -> {
+            cursor.children(child -> {
                 if (child.equals("CodeRef")) {
-                    String target = RefiGuid.normal(attribute("targetGUID"));
+                    String target = RefiGuid.normal(cursor.attribute("targetGUID"));
                     if (target != null) {
                         codings.add(new CodingElement(target, user, createdAt));
                     }
                 }
-                skip();
+                cursor.skip();
             });
             return codings;
         }
@@ -459,14 +455,14 @@ public final class QdpxReader {
         private void variableValue(SourceElement source) throws XMLStreamException {
             String[] ref = {null};
             String[] value = {null};
-            children(child -> {
+            cursor.children(child -> {
                 if (child.equals("VariableRef")) {
-                    ref[0] = RefiGuid.normal(attribute("targetGUID"));
-                    skip();
+                    ref[0] = RefiGuid.normal(cursor.attribute("targetGUID"));
+                    cursor.skip();
                 } else if (child.endsWith("Value")) {
-                    value[0] = text();
+                    value[0] = cursor.text();
                 } else {
-                    skip();
+                    cursor.skip();
                 }
             });
             QdpxVariable variable = ref[0] == null ? null : variables.get(ref[0]);
@@ -476,13 +472,13 @@ public final class QdpxReader {
         }
 
         private void note() throws XMLStreamException {
-            String guid = RefiGuid.normal(attribute("guid"));
+            String guid = RefiGuid.normal(cursor.attribute("guid"));
             StringBuilder text = new StringBuilder();
-            children(child -> {
+            cursor.children(child -> {
                 if (child.equals("PlainTextContent")) {
-                    text.append(text());
+                    text.append(cursor.text());
                 } else {
-                    skip();
+                    cursor.skip();
                 }
             });
             if (guid != null) {
@@ -491,7 +487,7 @@ public final class QdpxReader {
         }
 
         private int position(String attribute, String guid, int line) {
-            String value = attribute(attribute);
+            String value = cursor.attribute(attribute);
             try {
                 return Integer.parseInt(value == null ? "" : value.strip());
             } catch (NumberFormatException e) {
@@ -524,70 +520,11 @@ public final class QdpxReader {
             }
         }
 
-        private String attribute(String localName) {
-            for (int i = 0; i < xml.getAttributeCount(); i++) {
-                if (xml.getAttributeLocalName(i).equals(localName)) {
-                    return xml.getAttributeValue(i);
-                }
-            }
-            return null;
-        }
-
-        private void children(Child handler) throws XMLStreamException {
-            while (true) {
-                int event = next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    handler.read(xml.getLocalName());
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    return;
-                }
-            }
-        }
-
-        private String text() throws XMLStreamException {
-            StringBuilder text = new StringBuilder();
-            for (int depth = 1; depth > 0; ) {
-                switch (next()) {
-                    case XMLStreamConstants.START_ELEMENT -> depth++;
-                    case XMLStreamConstants.END_ELEMENT -> depth--;
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> text.append(xml.getText());
-                    default -> {
-                        // comments and processing instructions are not text
-                    }
-                }
-            }
-            return text.toString();
-        }
-
-        private void skip() throws XMLStreamException {
-            for (int depth = 1; depth > 0; ) {
-                int event = next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
-                }
-            }
-        }
-
         private void skipCounted(String element) throws XMLStreamException {
             skipped.merge(element, 1, Integer::sum);
-            skip();
+            cursor.skip();
         }
 
-        private int next() throws XMLStreamException {
-            int event = xml.next();
-            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new QdpxFormatException(fileName, "in " + qdeName + " line " + xml.getLocation().getLineNumber()
-                        + ": the XML refers to the entity '&" + xml.getLocalName() + ";', which is not declared");
-            }
-            return event;
-        }
-    }
-
-    @FunctionalInterface
-    private interface Child {
-        void read(String localName) throws XMLStreamException;
     }
 
     private static final java.util.regex.Pattern GUID = java.util.regex.Pattern.compile(

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.attune.io.IndentedXml;
 import org.attune.io.XmlText;
 
 /**
@@ -28,14 +29,14 @@ import org.attune.io.XmlText;
 public final class QdpxWriter {
 
     public static final String NAMESPACE = "urn:QDA-XML:project:1.0";
-    private static final String INDENT = "  ";
     private static final WstxOutputFactory OUTPUT = new WstxOutputFactory();
 
     private final XMLStreamWriter xml;
-    private int depth;
+    private final IndentedXml out;
 
     private QdpxWriter(XMLStreamWriter xml) {
         this.xml = xml;
+        this.out = new IndentedXml(xml, NAMESPACE);
     }
 
     /**
@@ -75,62 +76,62 @@ public final class QdpxWriter {
         xml.setDefaultNamespace(NAMESPACE);
         xml.writeStartElement(NAMESPACE, "Project");
         xml.writeDefaultNamespace(NAMESPACE);
-        xml.writeAttribute("name", XmlText.clean(project.name()));
-        xml.writeAttribute("origin", XmlText.clean(project.origin()));
+        out.attribute("name", project.name());
+        out.attribute("origin", project.origin());
         if (project.created() != null) {
-            xml.writeAttribute("creationDateTime", time(project.created()));
+            out.attribute("creationDateTime", time(project.created()));
         }
         if (!project.users().isEmpty()) {
-            start("Users");
+            out.start("Users");
             for (QdpxUser user : project.users()) {
-                empty("User");
-                xml.writeAttribute("guid", user.guid());
-                xml.writeAttribute("name", XmlText.clean(user.name()));
+                out.empty("User");
+                out.attribute("guid", user.guid());
+                out.attribute("name", user.name());
             }
-            close();
+            out.close();
         }
         if (codeBook != null) {
-            codeBook.write(xml, NAMESPACE, depth);
+            codeBook.write(out);
         }
         Map<String, QdpxVariable.Type> variables = variables(project);
         if (!variables.isEmpty()) {
-            start("Variables");
+            out.start("Variables");
             for (Map.Entry<String, QdpxVariable.Type> variable : variables.entrySet()) {
-                empty("Variable");
-                xml.writeAttribute("guid", variableGuid(variable.getKey()));
-                xml.writeAttribute("name", XmlText.clean(variable.getKey()));
-                xml.writeAttribute("typeOfVariable", variable.getValue().label());
+                out.empty("Variable");
+                out.attribute("guid", variableGuid(variable.getKey()));
+                out.attribute("name", variable.getKey());
+                out.attribute("typeOfVariable", variable.getValue().label());
             }
-            close();
+            out.close();
         }
         List<QdpxSelection> withMemos = new ArrayList<>();
         if (!project.sources().isEmpty()) {
-            start("Sources");
+            out.start("Sources");
             for (QdpxSource source : project.sources()) {
                 source(source, withMemos);
             }
-            close();
+            out.close();
         }
         if (!withMemos.isEmpty()) {
-            start("Notes");
+            out.start("Notes");
             for (QdpxSelection selection : withMemos) {
-                start("Note");
-                xml.writeAttribute("guid", noteGuid(selection));
-                xml.writeAttribute("name", XmlText.clean(selection.name().isEmpty() ? "Memo" : "Memo on " + selection.name()));
+                out.start("Note");
+                out.attribute("guid", noteGuid(selection));
+                out.attribute("name", selection.name().isEmpty() ? "Memo" : "Memo on " + selection.name());
                 user("creatingUser", selection.userGuid());
                 if (selection.created() != null) {
-                    xml.writeAttribute("creationDateTime", time(selection.created()));
+                    out.attribute("creationDateTime", time(selection.created()));
                 }
-                text("PlainTextContent", selection.memo());
-                close();
+                out.text("PlainTextContent", selection.memo());
+                out.close();
             }
-            close();
+            out.close();
         }
         if (sets != null) {
-            sets.write(xml, NAMESPACE, depth);
+            sets.write(out);
         }
         if (!project.description().isEmpty()) {
-            text("Description", project.description());
+            out.text("Description", project.description());
         }
         xml.writeCharacters("\n");
         xml.writeEndElement();
@@ -138,56 +139,56 @@ public final class QdpxWriter {
     }
 
     private void source(QdpxSource source, List<QdpxSelection> withMemos) throws XMLStreamException {
-        start("TextSource");
-        xml.writeAttribute("guid", source.guid());
-        xml.writeAttribute("name", XmlText.clean(source.name()));
-        xml.writeAttribute("plainTextPath", "internal://" + source.guid() + ".txt");
+        out.start("TextSource");
+        out.attribute("guid", source.guid());
+        out.attribute("name", source.name());
+        out.attribute("plainTextPath", "internal://" + source.guid() + ".txt");
         if (!source.description().isEmpty()) {
-            text("Description", source.description());
+            out.text("Description", source.description());
         }
         for (QdpxSelection selection : source.selections()) {
-            start("PlainTextSelection");
-            xml.writeAttribute("guid", selection.guid());
+            out.start("PlainTextSelection");
+            out.attribute("guid", selection.guid());
             if (!selection.name().isEmpty()) {
-                xml.writeAttribute("name", XmlText.clean(selection.name()));
+                out.attribute("name", selection.name());
             }
-            xml.writeAttribute("startPosition", Integer.toString(selection.start()));
-            xml.writeAttribute("endPosition", Integer.toString(selection.end()));
+            out.attribute("startPosition", Integer.toString(selection.start()));
+            out.attribute("endPosition", Integer.toString(selection.end()));
             user("creatingUser", selection.userGuid());
             if (selection.created() != null) {
-                xml.writeAttribute("creationDateTime", time(selection.created()));
+                out.attribute("creationDateTime", time(selection.created()));
             }
             user("modifyingUser", selection.modified() == null ? null : selection.userGuid());
             if (selection.modified() != null) {
-                xml.writeAttribute("modifiedDateTime", time(selection.modified()));
+                out.attribute("modifiedDateTime", time(selection.modified()));
             }
             if (!selection.description().isEmpty()) {
-                text("Description", selection.description());
+                out.text("Description", selection.description());
             }
-            start("Coding");
-            xml.writeAttribute("guid", guid("coding:" + selection.guid()));
+            out.start("Coding");
+            out.attribute("guid", guid("coding:" + selection.guid()));
             user("creatingUser", selection.userGuid());
             if (selection.created() != null) {
-                xml.writeAttribute("creationDateTime", time(selection.created()));
+                out.attribute("creationDateTime", time(selection.created()));
             }
-            empty("CodeRef");
-            xml.writeAttribute("targetGUID", selection.codeGuid());
-            close();
+            out.empty("CodeRef");
+            out.attribute("targetGUID", selection.codeGuid());
+            out.close();
             if (selection.memo() != null) {
-                empty("NoteRef");
-                xml.writeAttribute("targetGUID", noteGuid(selection));
+                out.empty("NoteRef");
+                out.attribute("targetGUID", noteGuid(selection));
                 withMemos.add(selection);
             }
-            close();
+            out.close();
         }
         for (QdpxVariable variable : source.variables()) {
-            start("VariableValue");
-            empty("VariableRef");
-            xml.writeAttribute("targetGUID", variableGuid(variable.name()));
-            text(variable.type().valueElement(), variable.value());
-            close();
+            out.start("VariableValue");
+            out.empty("VariableRef");
+            out.attribute("targetGUID", variableGuid(variable.name()));
+            out.text(variable.type().valueElement(), variable.value());
+            out.close();
         }
-        close();
+        out.close();
     }
 
     /** Every variable any source has, in the order first met, each with one type. */
@@ -206,7 +207,7 @@ public final class QdpxWriter {
 
     private void user(String attribute, String userGuid) throws XMLStreamException {
         if (userGuid != null) {
-            xml.writeAttribute(attribute, userGuid);
+            out.attribute(attribute, userGuid);
         }
     }
 
@@ -227,34 +228,6 @@ public final class QdpxWriter {
     /** xs:dateTime in UTC, with the fraction of a second Attune keeps (other tools write whole seconds and read fractions). */
     private static String time(Instant instant) {
         return instant.toString();
-    }
-
-    private void text(String element, String text) throws XMLStreamException {
-        newLine();
-        xml.writeStartElement(NAMESPACE, element);
-        xml.writeCharacters(XmlText.clean(text));
-        xml.writeEndElement();
-    }
-
-    private void start(String name) throws XMLStreamException {
-        newLine();
-        xml.writeStartElement(NAMESPACE, name);
-        depth++;
-    }
-
-    private void empty(String name) throws XMLStreamException {
-        newLine();
-        xml.writeEmptyElement(NAMESPACE, name);
-    }
-
-    private void close() throws XMLStreamException {
-        depth--;
-        newLine();
-        xml.writeEndElement();
-    }
-
-    private void newLine() throws XMLStreamException {
-        xml.writeCharacters("\n" + INDENT.repeat(depth + 1));
     }
 
     /** The ZIP entry stays open after the XML writer closes its stream. */

@@ -73,16 +73,11 @@ final class PackWork {
             List<Coding> its = store.codingsOfTranscript(t).stream()
                     .filter(c -> c.coder().equals(coder) || (!round.blind() && round.coders().contains(c.coder())))
                     .toList();
-            if (pseudonyms != null) {
-                Pseudonyms.Applied applied = pseudonyms.apply(transcript, its);
-                transcript = applied.transcript();
-                its = applied.codings();
-                replaced.add(applied);
-            }
-            check.look(transcript);
-            transcripts.add(transcript);
-            names.add(transcript.name());
-            codings.addAll(its);
+            Pseudonyms.Applied leaving = Pseudonyms.leaving(pseudonyms, transcript, its, replaced);
+            check.look(leaving.transcript());
+            transcripts.add(leaving.transcript());
+            names.add(leaving.transcript().name());
+            codings.addAll(leaving.codings());
         }
         boolean qdpx = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
         Path project = qdpx ? out.resolveSibling("." + out.getFileName() + ".pack.attune") : out;

@@ -24,28 +24,36 @@ import org.attune.transcript.ContentHash;
  * Replaces names in transcripts (speakers and text) by pseudonyms, and carries codings over: an
  * offset after a replaced name moves by the difference in length, and a coding that starts or
  * ends inside a name starts or ends at the replacement's edge. The transcript's name, file name
- * and dyad are pseudonymised too. Names match whole words, in any
- * case, the longest first ("Hannah Reid" before "Hannah"). The same list applied to the same
+ * and dyad are pseudonymised too. Names match whole words, as listed or in capitals (not in any
+ * case, which would turn "will" into a pseudonym for Will), the longest first ("Hannah Reid"
+ * before "Hannah"). The same list applied to the same
  * transcript always gives the same text, which is how a pseudonymised pack's codings find their
  * way back ({@link #restore}).
  */
 final class Pseudonyms {
 
     private final List<PseudonymTable.Entry> entries;
-    private final Map<String, String> byName = new LinkedHashMap<>();
+    /** Each form a name is matched in, to the listed name and the form of its replacement. */
+    private final Map<String, String[]> forms = new LinkedHashMap<>();
     private final Pattern names;
+    /** For file names and ids ("zoe-s1.vtt"), where a lower-case name is still the name. */
+    private final Pattern anyCase;
 
     Pseudonyms(List<PseudonymTable.Entry> entries) {
         this.entries = List.copyOf(entries);
-        List<PseudonymTable.Entry> longestFirst = new ArrayList<>(entries);
-        longestFirst.sort(Comparator.comparingInt((PseudonymTable.Entry e) -> e.name().length()).reversed());
-        StringBuilder alternatives = new StringBuilder();
-        for (PseudonymTable.Entry e : longestFirst) {
-            byName.put(e.name().toLowerCase(Locale.ROOT), e.replacement());
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(e.name()));
+        // Each name as listed and in capitals ("ZOË" in a shouted line), the longest first.
+        for (PseudonymTable.Entry e : entries) {
+            forms.put(e.name(), new String[] {e.name(), e.replacement()});
+            forms.putIfAbsent(e.name().toUpperCase(Locale.ROOT), new String[] {e.name(), e.replacement().toUpperCase(Locale.ROOT)});
         }
-        names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        List<String> longestFirst = new ArrayList<>(forms.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alternatives = new StringBuilder();
+        for (String form : longestFirst) {
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(form));
+        }
+        names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+        anyCase = Pattern.compile(names.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     List<PseudonymTable.Entry> entries() {
@@ -108,9 +116,9 @@ final class Pseudonyms {
         }
         // The transcript's name, file name and dyad often carry a client's name too.
         SessionInfo session = transcript.session();
-        Transcript renamed = new Transcript(replace(transcript.name(), replaced, null), replace(transcript.sourceFile(), replaced, null),
+        Transcript renamed = new Transcript(replaceId(transcript.name(), replaced), replaceId(transcript.sourceFile(), replaced),
                 transcript.sourceFormat(), ContentHash.of(turns), transcript.importedAt(),
-                new SessionInfo(session.dyad() == null ? null : replace(session.dyad(), replaced, null), session.session(),
+                new SessionInfo(session.dyad() == null ? null : replaceId(session.dyad(), replaced), session.session(),
                         session.date()), turns);
         List<Coding> moved = new ArrayList<>(codings.size());
         for (Coding c : codings) {
@@ -119,6 +127,19 @@ final class Pseudonyms {
                     there.created(), there.updated()));
         }
         return new Applied(renamed, moved, replaced, edits);
+    }
+
+    /**
+     * A transcript and its codings as they leave the project: with the names replaced when there is
+     * a list (counted into the report), as they are when there is none.
+     */
+    static Applied leaving(Pseudonyms list, Transcript transcript, List<Coding> codings, PseudonymReport.Builder report) {
+        if (list == null) {
+            return new Applied(transcript, codings, Map.of(), List.of());
+        }
+        Applied applied = list.apply(transcript, codings);
+        report.add(applied);
+        return applied;
     }
 
     /** A coding made on the pseudonymised text, on the original text again. */
@@ -155,6 +176,18 @@ final class Pseudonyms {
         return forward ? after - delta : after + delta;
     }
 
+    /** A name or file name: the names in any case, replaced by the replacement as listed. */
+    private String replaceId(String id, Map<String, Integer> counts) {
+        Matcher m = anyCase.matcher(id);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            PseudonymTable.Entry entry = entries.stream().filter(e -> e.name().equalsIgnoreCase(m.group())).findFirst().orElseThrow();
+            m.appendReplacement(out, Matcher.quoteReplacement(entry.replacement()));
+            counts.merge(entry.name(), 1, Integer::sum);
+        }
+        return m.appendTail(out).toString();
+    }
+
     private String replace(String text, Map<String, Integer> counts, List<int[]> regions) {
         Matcher m = names.matcher(text);
         StringBuilder out = null;
@@ -166,12 +199,8 @@ final class Pseudonyms {
                 out = new StringBuilder(text.length());
             }
             String name = m.group();
-            String replacement = byName.get(name.toLowerCase(Locale.ROOT));
-            if (replacement == null) {
-                // A case-insensitive match whose lower case differs (rare scripts): find its entry by comparison.
-                replacement = entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
-                        .map(PseudonymTable.Entry::replacement).orElse(name);
-            }
+            String[] form = forms.get(name);
+            String replacement = form[1];
             out.append(text, last, m.start());
             int between = text.codePointCount(last, m.start());
             oldCodePoints += between;
@@ -185,9 +214,7 @@ final class Pseudonyms {
             newCodePoints += replacementLength;
             out.append(replacement);
             last = m.end();
-            String key = entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
-                    .map(PseudonymTable.Entry::name).orElse(name);
-            counts.merge(key, 1, Integer::sum);
+            counts.merge(form[0], 1, Integer::sum);
         }
         return out == null ? text : out.append(text, last, text.length()).toString();
     }
@@ -214,9 +241,7 @@ final class Pseudonyms {
             for (String text : List.of(turn.speaker(), turn.text())) {
                 Matcher m = names.matcher(text);
                 while (m.find()) {
-                    String name = m.group();
-                    entries.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst()
-                            .ifPresent(e -> inTurn.add(e.name()));
+                    inTurn.add(forms.get(m.group())[0]);
                 }
             }
             inTurn.forEach(n -> found.merge(n, 1, Integer::sum));

@@ -61,12 +61,9 @@ final class QdpxExport {
         for (TranscriptSummary summary : store.transcripts()) {
             Transcript transcript = store.transcript(summary.name()).orElseThrow();
             List<Coding> its = store.codingsOfTranscript(summary.name());
-            if (pseudonyms != null) {
-                Pseudonyms.Applied applied = pseudonyms.apply(transcript, its);
-                transcript = applied.transcript();
-                its = applied.codings();
-                replaced.add(applied);
-            }
+            Pseudonyms.Applied leaving = Pseudonyms.leaving(pseudonyms, transcript, its, replaced);
+            transcript = leaving.transcript();
+            its = leaving.codings();
             check.look(transcript);
             TranscriptLayout layout = TranscriptLayout.of(transcript);
             List<QdpxSelection> selections = new ArrayList<>(its.size());
@@ -88,8 +85,8 @@ final class QdpxExport {
         String projectName = store.path().getFileName().toString().replaceFirst("\\.attune$", "");
         QdpxProject project = new QdpxProject(projectName, "Attune", clock.instant(), description, users, sources);
         QdpxWriter.write(project,
-                codebook == null || codebook.groups().isEmpty() ? null : (xml, ns, depth) -> QdcCodebook.writeProjectCodeBook(codebook, xml, ns, depth),
-                codebook == null || codebook.groups().isEmpty() ? null : (xml, ns, depth) -> QdcCodebook.writeProjectSets(codebook, xml, ns, depth),
+                codebook == null || codebook.groups().isEmpty() ? null : out1 -> QdcCodebook.writeProjectCodeBook(codebook, out1),
+                codebook == null || codebook.groups().isEmpty() ? null : out1 -> QdcCodebook.writeProjectSets(codebook, out1),
                 out);
         return new QdpxExportReport(out, sources.size(), codings, List.copyOf(coders), memos,
                 pseudonyms == null ? null : replaced.build(), check.warnings());
