@@ -128,6 +128,40 @@ class QdpxBlindRoundTest {
         assertThat(made).doesNotExist();
     }
 
+    /** Zip slip, a zip bomb and XXE: each refused with its own clear error, the project as it was, no new project left. */
+    @Test
+    void hostileArchivesChangeNothing() throws Exception {
+        String project = demo(dir);
+        String ns = "urn:QDA-XML:project:1.0";
+        String qde = org.attune.exchange.QdpxFiles.qde(ns, "s.txt", 0, 5);
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "secret");
+        Map<String, Path> hostile = new LinkedHashMap<>();
+        hostile.put("zip slip", org.attune.exchange.QdpxFiles.with("project.qde", qde).and("sources/s.txt", "Client: hello")
+                .and("../../evil.sh", "rm -rf ~").write(dir.resolve("slip.qdpx")));
+        hostile.put("zip bomb", org.attune.exchange.QdpxFiles.with("project.qde", qde).and("sources/s.txt", new byte[64 << 20])
+                .write(dir.resolve("bomb.qdpx")));
+        hostile.put("DTD", org.attune.exchange.QdpxFiles.with("project.qde", "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY x SYSTEM \""
+                + secret.toUri() + "\">]>\n<Project xmlns=\"" + ns + "\" name=\"&x;\"/>").write(dir.resolve("xxe.qdpx")));
+        Path before = dir.resolve("before.csv");
+        assertThat(attune("codings", "export", project, "--out", before.toString()).status()).isZero();
+        String info = attune("info", project).out();
+        for (Map.Entry<String, Path> file : hostile.entrySet()) {
+            Run merge = attune("merge", project, file.getValue().toString());
+            assertThat(merge.status()).as(file.getKey()).isEqualTo(1);
+            assertThat(merge.err()).as(file.getKey()).contains(file.getValue().getFileName().toString()).contains(file.getKey())
+                    .doesNotContain("secret\n").doesNotContain("Exception");
+            Path made = dir.resolve(file.getKey().replace(' ', '-') + ".attune");
+            Run imported = attune("import-project", file.getValue().toString(), "--out", made.toString());
+            assertThat(imported.status()).as(file.getKey()).isEqualTo(1);
+            assertThat(made).doesNotExist();
+        }
+        Path after = dir.resolve("after.csv");
+        assertThat(attune("codings", "export", project, "--out", after.toString()).status()).isZero();
+        assertThat(Files.readString(after)).isEqualTo(Files.readString(before));
+        assertThat(attune("info", project).out()).isEqualTo(info);
+        assertThat(dir.getParent().resolve("evil.sh")).doesNotExist();
+    }
+
     /**
      * What another QDA tool does with a pack: its own user, a selection of each client turn's text
      * (after the speaker label) with one code, positions counted in code points.
