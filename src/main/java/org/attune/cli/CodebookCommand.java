@@ -17,6 +17,11 @@ import picocli.CommandLine.Spec;
                 CodebookMergeCommand.class,
                 CodebookSplitCommand.class,
                 CodebookDeleteCommand.class,
+                CodebookAddCommand.class,
+                CodebookColorCommand.class,
+                CodebookKeyCommand.class,
+                CodebookMoveCommand.class,
+                CodebookRestoreCommand.class,
                 CodebookHistoryCommand.class
         })
 final class CodebookCommand implements Runnable {

@@ -195,6 +195,120 @@ final class CodebookEditor {
         });
     }
 
+    /** Adds a flag code at the end of a group; its id is made from the name unless given. */
+    CodebookChange add(String groupIdOrName, String id, String name, String color, String key) {
+        Codebook codebook = require();
+        CodeGroup group = group(codebook, groupIdOrName);
+        if (name == null || name.isBlank()) {
+            throw new AttuneException("a code needs a name");
+        }
+        String codeId = id;
+        if (codeId == null || codeId.isBlank()) {
+            org.attune.codebook.CodeIds ids = new org.attune.codebook.CodeIds();
+            codebook.groups().forEach(g -> {
+                ids.reserve(g.id());
+                g.codes().forEach(c -> ids.reserve(c.id()));
+            });
+            codeId = ids.fromName(name.strip());
+        } else if (!Code.ID.matcher(codeId).matches()) {
+            throw new AttuneException("code id '" + codeId + "' must be lower case letters, digits, '-' and '_'");
+        } else if (codebook.code(codeId).isPresent() || codebook.group(codeId).isPresent()) {
+            throw new AttuneException("id '" + codeId + "' is already used in the codebook");
+        }
+        String newId = codeId;
+        Code code = valid(() -> new Code(newId, name.strip(), "", "", "", List.of(), blankToNull(color), keyFree(codebook, key, null),
+                org.attune.model.CodeKind.FLAG, null, List.of()));
+        return save(codebook.withCodeAdded(group.id(), code), "added code '" + code.id() + "' to '" + group.id() + "'", false,
+                List.of(), edit -> { });
+    }
+
+    /** Gives a code another color, or none. */
+    CodebookChange recolor(String codeId, String color) {
+        Codebook codebook = require();
+        Code code = code(codebook, codeId);
+        Code changed = valid(() -> code.withColor(blankToNull(color)));
+        return save(codebook.withCode(code.id(), c -> changed), "colored code '" + code.id() + "' "
+                + (changed.color() == null ? "with no color" : changed.color()), false, List.of(), edit -> { });
+    }
+
+    /** Gives a code another key, or none; a key another code has is refused, naming that code. */
+    CodebookChange rekey(String codeId, String key) {
+        Codebook codebook = require();
+        Code code = code(codebook, codeId);
+        String free = keyFree(codebook, key, code.id());
+        Code changed = valid(() -> code.withKey(free));
+        return save(codebook.withCode(code.id(), c -> changed), "keyed code '" + code.id() + "' "
+                + (free == null ? "with no key" : "to '" + free + "'"), false, List.of(), edit -> { });
+    }
+
+    /**
+     * Moves a code to the end of another group. Codings that would break the new group's rules
+     * (its role, its exclusivity) are refused unless forced, which deletes them.
+     */
+    CodebookChange move(String codeId, String groupIdOrName, boolean force) {
+        Codebook codebook = require();
+        Code code = code(codebook, codeId);
+        CodeGroup from = codebook.groupOf(code.id()).orElseThrow();
+        CodeGroup to = group(codebook, groupIdOrName);
+        if (from.id().equals(to.id())) {
+            throw new AttuneException("code '" + code.id() + "' is already in group '" + to.id() + "'");
+        }
+        if (from.codes().size() == 1) {
+            throw new AttuneException("'" + code.id() + "' is the only code of group '" + from.id() + "'; a group needs at least one code");
+        }
+        return save(codebook.withCodeMoved(code.id(), to.id()), "moved code '" + code.id() + "' from '" + from.id() + "' to '"
+                + to.id() + "'", force, new ArrayList<>(), edit -> { });
+    }
+
+    /**
+     * Makes an earlier version the codebook again, as a new version: how the window undoes a
+     * codebook edit. Refused, like any change, when codings made since would be orphaned or broken.
+     */
+    CodebookChange restore(int version) {
+        CodebookVersion earlier = store.codebookHistory().stream().filter(v -> v.version() == version).findFirst()
+                .orElseThrow(() -> new AttuneException("the codebook has no version " + version + " (see 'attune codebook history')"));
+        if (store.codebook().map(v -> v.definition().equals(earlier.definition())).orElse(false)) {
+            throw new AttuneException("the codebook is already as version " + version + " left it: nothing to restore");
+        }
+        return save(CodebookYaml.read("version " + version, earlier.definition()), "restored version " + version + " (" + earlier.change()
+                + ")", false, new ArrayList<>(), edit -> { });
+    }
+
+    private static CodeGroup group(Codebook codebook, String idOrName) {
+        String wanted = idOrName == null ? "" : idOrName.strip();
+        return codebook.groups().stream().filter(g -> g.id().equals(wanted)).findFirst()
+                .or(() -> codebook.groups().stream().filter(g -> g.name().equalsIgnoreCase(wanted)).findFirst())
+                .orElseThrow(() -> new AttuneException("no group '" + wanted + "' in the codebook (see 'attune codebook show')"));
+    }
+
+    /** The key, when no other code has it; null for none. */
+    private static String keyFree(Codebook codebook, String key, String exceptCode) {
+        String k = blankToNull(key);
+        if (k == null) {
+            return null;
+        }
+        if (!org.attune.model.CodeKeys.isValid(k)) {
+            throw new AttuneException("key '" + k + "' cannot be used: a key " + org.attune.model.CodeKeys.rule());
+        }
+        codebook.codes().stream().filter(c -> k.equals(c.key()) && !c.id().equals(exceptCode)).findFirst().ifPresent(c -> {
+            throw new AttuneException("key '" + k + "' is taken by code '" + c.id() + "' (" + c.name() + "): give that code another key first");
+        });
+        return k;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A code the model refuses (a color that is no color) is the user's error, said in one line. */
+    private static Code valid(java.util.function.Supplier<Code> code) {
+        try {
+            return code.get();
+        } catch (IllegalArgumentException e) {
+            throw new AttuneException(e.getMessage());
+        }
+    }
+
     List<CodebookVersion> history() {
         return store.codebookHistory();
     }

@@ -158,6 +158,36 @@ public final class Workbench implements AutoCloseable {
         return index.change(() -> codebooks.delete(code, force), change -> coded);
     }
 
+    /** Adds a flag code at the end of a group (by id or name); the id is made from the name unless given. */
+    public CodebookChange addCode(String group, String id, String name, String color, String key) {
+        return index.change(() -> codebooks.add(group, id, name, color, key), change -> List.of());
+    }
+
+    /** Gives a code another color (#RRGGBB), or none with null. */
+    public CodebookChange recolorCode(String code, String color) {
+        return index.change(() -> codebooks.recolor(code, color), change -> List.of());
+    }
+
+    /** Gives a code another key, or none with null; a key another code has is refused. */
+    public CodebookChange rekeyCode(String code, String key) {
+        return index.change(() -> codebooks.rekey(code, key), change -> List.of());
+    }
+
+    /** Moves a code to another group; codings that would break its rules are refused unless {@code force} deletes them. */
+    public CodebookChange moveCode(String code, String group, boolean force) {
+        List<String> coded = transcriptsCodedWith(code);
+        return index.change(() -> codebooks.move(code, group, force), change -> coded);
+    }
+
+    /**
+     * Makes an earlier version of the codebook current again, as a new version (the window's undo
+     * of a codebook edit); refused when codings made since would be orphaned or broken.
+     */
+    public CodebookChange restoreCodebook(int version) {
+        List<String> coded = store.transcriptsCodedWith(List.of());
+        return index.change(() -> codebooks.restore(version), change -> coded);
+    }
+
     private List<String> transcriptsCodedWith(String code) {
         return codebooks.codebook().flatMap(c -> c.findCode(code))
                 .map(found -> store.transcriptsCodedWith(List.of(found.id()))).orElse(List.of());
