@@ -164,6 +164,10 @@ public final class QdpxReader {
             byte[] bytes = in.readAllBytes();
             budget.spend(entry.getName(), bytes.length);
             return bytes;
+        } catch (InflationLimit.Exceeded e) {
+            throw new QdpxFormatException(fileName, "the entry '" + entry.getName() + "' inflates to more than "
+                    + (e.limit() >> 20) + " MB, " + (archiveSize * 100 < InflationLimit.MAX_BYTES
+                    ? "over a hundred times its compressed size (a zip bomb?)" : "more than Attune reads from one entry") + "; refused", e);
         } catch (IOException e) {
             throw new QdpxFormatException(fileName, "the entry '" + entry.getName() + "' cannot be read: " + FailureReason.of(e)
                     + "; refused", e);

@@ -1,9 +1,11 @@
 package org.attune.exchange;
 
 import com.ctc.wstx.stax.WstxOutputFactory;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,37 +42,77 @@ public final class QdpxWriter {
     }
 
     /**
-     * Writes the project to {@code file}, replacing it only once complete.
+     * Writes a project to {@code file}, replacing it only once complete. The sources come one at a
+     * time, so that a corpus of any size is written in
+     * the memory of one transcript: each source's text goes into the archive as it comes, and the
+     * qde's {@code <Sources>} section is spooled to a temporary file until the document is written.
      *
+     * @param header the project's name, origin, time, description and users (its sources are not used)
+     * @param variables every variable a source may value, with its type
+     * @param sources the sources, read once, in order
      * @param codeBook writes the {@code <CodeBook>} element, or null for a project without one
      * @param sets writes the {@code <Sets>} element, or null
      */
-    public static void write(QdpxProject project, XmlPart codeBook, XmlPart sets, Path file) {
+    public static void write(QdpxProject header, Map<String, QdpxVariable.Type> variables, Iterable<QdpxSource> sources,
+                             XmlPart codeBook, XmlPart sets, Path file) {
         TableExport.writeAtomically(file, out -> {
-            ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-            zip.putNextEntry(new ZipEntry("project.qde"));
-            writeQde(project, codeBook, sets, zip);
-            zip.closeEntry();
-            for (QdpxSource source : project.sources()) {
-                zip.putNextEntry(new ZipEntry("sources/" + source.guid() + ".txt"));
-                zip.write(XmlText.clean(source.text()).getBytes(StandardCharsets.UTF_8));
+            Path spool = Files.createTempFile("attune-qde-sources", ".xml");
+            try {
+                ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+                List<QdpxSelection> withMemos = new ArrayList<>();
+                try (OutputStream sourcesXml = new BufferedOutputStream(Files.newOutputStream(spool))) {
+                    XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(sourcesXml, "UTF-8");
+                    // Bound, not declared: the section goes inside <Project>, which declares it.
+                    xml.setDefaultNamespace(NAMESPACE);
+                    QdpxWriter writer = new QdpxWriter(xml);
+                    boolean any = false;
+                    for (QdpxSource source : sources) {
+                        zip.putNextEntry(new ZipEntry("sources/" + source.guid() + ".txt"));
+                        zip.write(XmlText.clean(source.text()).getBytes(StandardCharsets.UTF_8));
+                        zip.closeEntry();
+                        if (!any) {
+                            writer.out.start("Sources");
+                            any = true;
+                        }
+                        writer.source(source, variables, withMemos);
+                    }
+                    if (any) {
+                        writer.out.close();
+                    }
+                    xml.flush();
+                } catch (XMLStreamException e) {
+                    throw new IOException("could not write project.qde: " + e.getMessage(), e);
+                }
+                zip.putNextEntry(new ZipEntry("project.qde"));
+                writeQde(header, variables, codeBook, sets, spool, withMemos, zip);
                 zip.closeEntry();
+                zip.finish();
+            } finally {
+                Files.deleteIfExists(spool);
             }
-            zip.finish();
         });
     }
 
-    private static void writeQde(QdpxProject project, XmlPart codeBook, XmlPart sets, OutputStream out) throws IOException {
+    private static void writeQde(QdpxProject header, Map<String, QdpxVariable.Type> variables, XmlPart codeBook, XmlPart sets,
+                                 Path spooledSources, List<QdpxSelection> withMemos, OutputStream zip) throws IOException {
         try {
-            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(new NonClosing(out), "UTF-8");
-            new QdpxWriter(xml).document(project, codeBook, sets);
+            NonClosing out = new NonClosing(zip);
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out, "UTF-8");
+            QdpxWriter writer = new QdpxWriter(xml);
+            writer.head(header, variables, codeBook);
+            // The spooled <Sources> section goes in as it was written, between the head and the rest.
+            xml.writeCharacters("");
+            xml.flush();
+            Files.copy(spooledSources, out);
+            writer.tail(header, sets, withMemos);
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("could not write project.qde: " + e.getMessage(), e);
         }
     }
 
-    private void document(QdpxProject project, XmlPart codeBook, XmlPart sets) throws XMLStreamException {
+    /** Everything of the project document before its sources. */
+    private void head(QdpxProject project, Map<String, QdpxVariable.Type> variables, XmlPart codeBook) throws XMLStreamException {
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.setDefaultNamespace(NAMESPACE);
@@ -93,7 +135,6 @@ public final class QdpxWriter {
         if (codeBook != null) {
             codeBook.write(out);
         }
-        Map<String, QdpxVariable.Type> variables = variables(project);
         if (!variables.isEmpty()) {
             out.start("Variables");
             for (Map.Entry<String, QdpxVariable.Type> variable : variables.entrySet()) {
@@ -104,14 +145,10 @@ public final class QdpxWriter {
             }
             out.close();
         }
-        List<QdpxSelection> withMemos = new ArrayList<>();
-        if (!project.sources().isEmpty()) {
-            out.start("Sources");
-            for (QdpxSource source : project.sources()) {
-                source(source, withMemos);
-            }
-            out.close();
-        }
+    }
+
+    /** Everything of the project document after its sources. */
+    private void tail(QdpxProject project, XmlPart sets, List<QdpxSelection> withMemos) throws XMLStreamException {
         if (!withMemos.isEmpty()) {
             out.start("Notes");
             for (QdpxSelection selection : withMemos) {
@@ -138,7 +175,8 @@ public final class QdpxWriter {
         xml.writeEndDocument();
     }
 
-    private void source(QdpxSource source, List<QdpxSelection> withMemos) throws XMLStreamException {
+    private void source(QdpxSource source, Map<String, QdpxVariable.Type> variables, List<QdpxSelection> withMemos)
+            throws XMLStreamException {
         out.start("TextSource");
         out.attribute("guid", source.guid());
         out.attribute("name", source.name());
@@ -182,6 +220,10 @@ public final class QdpxWriter {
             out.close();
         }
         for (QdpxVariable variable : source.variables()) {
+            if (variables.get(variable.name()) != variable.type()) {
+                throw new IllegalArgumentException("source " + source.name() + " values variable " + variable.name() + " as "
+                        + variable.type() + ", declared " + variables.get(variable.name()));
+            }
             out.start("VariableValue");
             out.empty("VariableRef");
             out.attribute("targetGUID", variableGuid(variable.name()));
@@ -189,20 +231,6 @@ public final class QdpxWriter {
             out.close();
         }
         out.close();
-    }
-
-    /** Every variable any source has, in the order first met, each with one type. */
-    private static Map<String, QdpxVariable.Type> variables(QdpxProject project) {
-        Map<String, QdpxVariable.Type> variables = new LinkedHashMap<>();
-        for (QdpxSource source : project.sources()) {
-            for (QdpxVariable variable : source.variables()) {
-                QdpxVariable.Type had = variables.putIfAbsent(variable.name(), variable.type());
-                if (had != null && had != variable.type()) {
-                    throw new IllegalArgumentException("variable " + variable.name() + " is both " + had + " and " + variable.type());
-                }
-            }
-        }
-        return variables;
     }
 
     private void user(String attribute, String userGuid) throws XMLStreamException {

@@ -56,7 +56,22 @@ public final class InflationLimit extends FilterInputStream {
     private void count(long bytes) throws IOException {
         read += bytes;
         if (read > limit) {
-            throw new IOException("an entry inflates to more than " + (limit >> 20) + " MB (a zip bomb?)");
+            throw new Exceeded(limit);
+        }
+    }
+
+    /** An entry that inflated past its bound. */
+    public static final class Exceeded extends IOException {
+        private final long limit;
+
+        Exceeded(long limit) {
+            super("an entry inflates to more than " + (limit >> 20) + " MB (a zip bomb?)");
+            this.limit = limit;
+        }
+
+        /** The bound, in bytes. */
+        public long limit() {
+            return limit;
         }
     }
 }

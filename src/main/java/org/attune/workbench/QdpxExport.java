@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.attune.codebook.QdcCodebook;
@@ -52,44 +54,50 @@ final class QdpxExport {
             throw new AttuneException(name + ": a REFI-QDA project file ends in .qdpx");
         }
         Codebook codebook = codebooks.codebook().orElse(null);
-        List<QdpxSource> sources = new ArrayList<>();
-        Set<String> coders = new LinkedHashSet<>();
-        int codings = 0;
-        int memos = 0;
+        List<TranscriptSummary> summaries = store.transcripts();
+        List<String> coders = store.coderNames();
+        Map<String, QdpxVariable.Type> variables = new LinkedHashMap<>();
+        summaries.stream().filter(t -> t.session().dyad() != null).findAny().ifPresent(t -> variables.put("dyad", QdpxVariable.Type.TEXT));
+        summaries.stream().filter(t -> t.session().session() != null).findAny()
+                .ifPresent(t -> variables.put("session", QdpxVariable.Type.INTEGER));
+        summaries.stream().filter(t -> t.session().date() != null).findAny().ifPresent(t -> variables.put("date", QdpxVariable.Type.DATE));
         PseudonymReport.Builder replaced = new PseudonymReport.Builder(pseudonyms);
         NameCheck check = new NameCheck(store);
-        for (TranscriptSummary summary : store.transcripts()) {
+        int[] counts = new int[2];
+        // One transcript at a time, read when the writer asks for it: the export holds no more than that in memory.
+        Iterable<QdpxSource> sources = () -> summaries.stream().map(summary -> {
             Transcript transcript = store.transcript(summary.name()).orElseThrow();
-            List<Coding> its = store.codingsOfTranscript(summary.name());
-            Pseudonyms.Applied leaving = Pseudonyms.leaving(pseudonyms, transcript, its, replaced);
-            transcript = leaving.transcript();
-            its = leaving.codings();
-            check.look(transcript);
-            TranscriptLayout layout = TranscriptLayout.of(transcript);
-            List<QdpxSelection> selections = new ArrayList<>(its.size());
-            for (Coding c : its) {
-                int[] at = layout.positions(c.span());
-                Code code = codebook == null ? null : codebook.code(c.codeId()).orElse(null);
-                selections.add(new QdpxSelection(selectionGuid(c), code == null ? c.codeId() : code.name(), at[0], at[1],
-                        userGuid(c.coder()), QdcCodebook.codeGuid(c.codeId()), level(code, c.value()), c.memo(), c.created(),
-                        c.updated()));
-                coders.add(c.coder());
-                codings++;
-                memos += c.memo() == null ? 0 : 1;
-            }
-            sources.add(new QdpxSource(QdpxWriter.guid("attune:transcript:" + transcript.name()), transcript.name(), layout.text(),
-                    layout.description(), selections, variables(transcript)));
-        }
-        store.coderNames().forEach(coders::add);
+            Pseudonyms.Applied leaving = Pseudonyms.leaving(pseudonyms, transcript, store.codingsOfTranscript(summary.name()), replaced);
+            check.look(leaving.transcript());
+            counts[0] += leaving.codings().size();
+            counts[1] += (int) leaving.codings().stream().filter(c -> c.memo() != null).count();
+            return source(leaving.transcript(), leaving.codings(), codebook);
+        }).iterator();
         List<QdpxUser> users = coders.stream().map(c -> new QdpxUser(userGuid(c), c)).toList();
         String projectName = store.path().getFileName().toString().replaceFirst("\\.attune$", "");
-        QdpxProject project = new QdpxProject(projectName, "Attune", clock.instant(), description, users, sources);
-        QdpxWriter.write(project,
-                codebook == null || codebook.groups().isEmpty() ? null : out1 -> QdcCodebook.writeProjectCodeBook(codebook, out1),
-                codebook == null || codebook.groups().isEmpty() ? null : out1 -> QdcCodebook.writeProjectSets(codebook, out1),
+        QdpxProject header = new QdpxProject(projectName, "Attune", clock.instant(), description, users, List.of());
+        boolean hasCodes = codebook != null && !codebook.groups().isEmpty();
+        QdpxWriter.write(header, variables, sources,
+                hasCodes ? xml -> QdcCodebook.writeProjectCodeBook(codebook, xml) : null,
+                hasCodes ? xml -> QdcCodebook.writeProjectSets(codebook, xml) : null,
                 out);
-        return new QdpxExportReport(out, sources.size(), codings, List.copyOf(coders), memos,
+        return new QdpxExportReport(out, summaries.size(), counts[0], coders, counts[1],
                 pseudonyms == null ? null : replaced.build(), check.warnings());
+    }
+
+    /** A transcript as a text source: its text laid out with labels, its codings as selections, its session as variables. */
+    private static QdpxSource source(Transcript transcript, List<Coding> codings, Codebook codebook) {
+        TranscriptLayout layout = TranscriptLayout.of(transcript);
+        List<QdpxSelection> selections = new ArrayList<>(codings.size());
+        for (Coding c : codings) {
+            int[] at = layout.positions(c.span());
+            Code code = codebook == null ? null : codebook.code(c.codeId()).orElse(null);
+            selections.add(new QdpxSelection(selectionGuid(c), code == null ? c.codeId() : code.name(), at[0], at[1],
+                    userGuid(c.coder()), QdcCodebook.codeGuid(c.codeId()), level(code, c.value()), c.memo(), c.created(),
+                    c.updated()));
+        }
+        return new QdpxSource(QdpxWriter.guid("attune:transcript:" + transcript.name()), transcript.name(), layout.text(),
+                layout.description(), selections, variables(transcript));
     }
 
     /** A scale coding's level, in the selection's description, where other tools show it and Attune reads it back. */
