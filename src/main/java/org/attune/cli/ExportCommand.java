@@ -33,9 +33,9 @@ final class ExportCommand extends Verb {
             if (json) {
                 printJson(report);
             } else {
-                out().println("Wrote " + report.file() + ": " + report.transcripts() + " transcripts, " + report.codings()
-                        + " codings by " + report.coders().size() + " coders (" + String.join(", ", report.coders()) + "), "
-                        + report.memos() + " memos.");
+                out().println("Wrote " + report.file() + ": " + report.transcripts() + " transcripts, " + report.codings() + " codings"
+                        + (report.coders().isEmpty() ? "" : " by " + report.coders().size() + " coders (" + String.join(", ",
+                        report.coders()) + ")") + ", " + report.memos() + " memos.");
                 PseudonymPrinter.print(out(), report.pseudonyms());
                 report.warnings().forEach(w -> err().println("Warning: " + w));
             }
