@@ -307,6 +307,19 @@ public final class Workbench implements AutoCloseable {
         return rounds.progress();
     }
 
+    /** Every coder's stage on every transcript (not started, started, done), in a round or not. */
+    public CoderProgress coderProgress() {
+        return rounds.coderProgress();
+    }
+
+    /**
+     * Whether a coder works blind on a transcript: they are in a blind round over it, so the
+     * window must not show them the other coders' codings there.
+     */
+    public boolean codesBlind(String coder, String transcript) {
+        return rounds.blind(coder, transcript);
+    }
+
     /**
      * Marks transcripts as finished by a coder (or, with {@code done} false, takes the marks
      * back); returns how many marks changed. Agreement can count only finished transcripts.
