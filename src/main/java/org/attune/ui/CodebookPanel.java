@@ -134,6 +134,14 @@ final class CodebookPanel extends JPanel {
         }
     }
 
+    /** Only the counts changed: the tree repaints, keeping its place. */
+    void countsChanged() {
+        tree.repaint();
+        if (selectedCode() != null) {
+            showDetail();
+        }
+    }
+
     private void refilter() {
         DefaultMutableTreeNode root = new DefaultMutableTreeNode("Codebook");
         Codebook codebook = session.codebook().orElse(null);

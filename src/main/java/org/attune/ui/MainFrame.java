@@ -74,6 +74,11 @@ final class MainFrame extends JFrame {
         tabs.addTab("Agreement", agreement);
         tabs.addTab("Memos", memos);
         tabs.getAccessibleContext().setAccessibleName("Search, agreement and memos");
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedComponent() == memos) {
+                memos.refresh();
+            }
+        });
 
         rightSplit = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, transcript, codebook);
         rightSplit.setResizeWeight(1.0);
@@ -199,8 +204,13 @@ final class MainFrame extends JFrame {
         status.show(outcome);
     }
 
-    private void sessionChanged() {
+    private void sessionChanged(boolean codebookToo) {
         transcript.codingsChanged();
+        if (codebookToo) {
+            codebook.refresh();
+        } else {
+            codebook.countsChanged();
+        }
         // The coder's first coding in a transcript starts it: the project tree shows that.
         session.transcript().ifPresent(t -> {
             if (project.stage(t.name(), session.coder()) == org.attune.workbench.RoundProgress.Stage.NOT_STARTED
@@ -208,8 +218,10 @@ final class MainFrame extends JFrame {
                 project.refresh();
             }
         });
-        codebook.refresh();
-        memos.refresh();
+        // The memos list is read again only when it is in view (or comes into view).
+        if (tabs.getSelectedComponent() == memos) {
+            memos.refresh();
+        }
     }
 
     private void fillCoders() {

@@ -2,8 +2,11 @@ package org.attune.ui;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.attune.model.AttuneException;
 import org.attune.model.Code;
@@ -28,19 +31,31 @@ final class ProjectSession implements AutoCloseable {
 
     private final Workbench workbench;
     private final CodingHistory history = new CodingHistory();
-    private final List<Runnable> listeners = new ArrayList<>();
+    private final List<Consumer<Boolean>> listeners = new ArrayList<>();
     private CurrentCodebook codebook;
+    /** How many codings each code has in the project, kept in step with each action instead of counted again. */
+    private final Map<String, Long> counts = new HashMap<>();
     private String coder;
     private String compareWith;
     private Transcript transcript;
     private List<Coding> codings = List.of();
     private TurnCodings mine = TurnCodings.NONE;
     private TurnCodings theirs = TurnCodings.NONE;
+    /** Whether the coder codes the open transcript blind; asked of the workbench when either changes. */
+    private boolean blind;
 
     ProjectSession(Workbench workbench, String coder) {
         this.workbench = workbench;
         this.coder = coder;
         this.codebook = workbench.codebook().orElse(null);
+        resetCounts();
+    }
+
+    private void resetCounts() {
+        counts.clear();
+        if (codebook != null) {
+            codebook.codebook().codes().forEach(c -> counts.put(c.id(), codebook.codingsOf(c.id())));
+        }
     }
 
     /** Runs work on the workbench under the session's lock: for background work. */
@@ -48,12 +63,17 @@ final class ProjectSession implements AutoCloseable {
         return work.apply(workbench);
     }
 
-    void onChange(Runnable listener) {
+    /** Hears of every change: with true when the codebook (or everything) may have changed, false for codings only. */
+    void onChange(Consumer<Boolean> listener) {
         listeners.add(listener);
     }
 
     private void changed() {
-        listeners.forEach(Runnable::run);
+        listeners.forEach(l -> l.accept(true));
+    }
+
+    private void codingsChanged() {
+        listeners.forEach(l -> l.accept(false));
     }
 
     synchronized String coder() {
@@ -83,7 +103,7 @@ final class ProjectSession implements AutoCloseable {
 
     /** How many codings each code has in the whole project. */
     synchronized long codingsOf(String codeId) {
-        return codebook == null ? 0 : codebook.codingsOf(codeId);
+        return counts.getOrDefault(codeId, 0L);
     }
 
     synchronized void open(String transcriptName) {
@@ -94,7 +114,7 @@ final class ProjectSession implements AutoCloseable {
 
     /** Whether the coder must not see the others' codings of the open transcript (a blind round). */
     synchronized boolean blind() {
-        return transcript != null && workbench.codesBlind(coder, transcript.name());
+        return blind;
     }
 
     /** The coder whose stripes are shown beside the coder's own, or null. */
@@ -157,7 +177,15 @@ final class ProjectSession implements AutoCloseable {
         String what = code.name() + (value == null ? "" : " " + value.toPlainString()) + " on turn " + span.startTurn()
                 + (change.replaced().isEmpty() ? "" : " (instead of " + names(change.replaced()) + ")");
         history.done(new CodingEdit.Applied(change.coding(), before, change.replaced(), what));
-        refreshAfterEdit();
+        // What was saved is known: the screen follows it without reading the transcript's codings again.
+        List<Coding> now = new ArrayList<>(codings);
+        now.removeIf(c -> c.sameAs(change.coding()) || change.replaced().stream().anyMatch(c::sameAs));
+        now.add(change.coding());
+        if (before == null) {
+            counts.merge(code.id(), 1L, Long::sum);
+        }
+        change.replaced().forEach(r -> counts.merge(r.codeId(), -1L, Long::sum));
+        showCodings(now);
         return Outcome.done((before == null ? "applied " : "changed ") + what);
     }
 
@@ -175,7 +203,10 @@ final class ProjectSession implements AutoCloseable {
         }
         String what = name(coding.codeId()) + " on turn " + coding.span().startTurn();
         history.done(new CodingEdit.Removed(coding, what));
-        refreshAfterEdit();
+        List<Coding> now = new ArrayList<>(codings);
+        now.removeIf(c -> c.sameAs(coding));
+        counts.merge(coding.codeId(), -1L, Long::sum);
+        showCodings(now);
         return Outcome.done("removed " + what);
     }
 
@@ -223,6 +254,7 @@ final class ProjectSession implements AutoCloseable {
     /** Re-reads the codebook and codings, after the codebook changed or work in the background. */
     synchronized void reload() {
         codebook = workbench.codebook().orElse(null);
+        resetCounts();
         if (transcript != null) {
             transcript = workbench.transcript(transcript.name());
         }
@@ -230,13 +262,24 @@ final class ProjectSession implements AutoCloseable {
         changed();
     }
 
+    /** After undo or redo, which may touch several codings: everything read again. */
     private void refreshAfterEdit() {
         codebook = workbench.codebook().orElse(null);
+        resetCounts();
         reloadCodings();
         changed();
     }
 
+    private void showCodings(List<Coding> now) {
+        codings = List.copyOf(now);
+        int turns = transcript.turns().size();
+        mine = TurnCodings.of(codings, coder, turns);
+        theirs = compareWith == null || blind ? TurnCodings.NONE : TurnCodings.of(codings, compareWith, turns);
+        codingsChanged();
+    }
+
     private void reloadCodings() {
+        blind = transcript != null && workbench.codesBlind(coder, transcript.name());
         if (transcript == null) {
             codings = List.of();
             mine = TurnCodings.NONE;

@@ -44,6 +44,11 @@ final class StripeMargin {
         return bars > barsPerBlock ? Math.max(1, blockWidth() / bars - 1) : BAR;
     }
 
+    /** How many bars a block holds at full width. */
+    int bars() {
+        return barsPerBlock;
+    }
+
     boolean comparing() {
         return comparing;
     }

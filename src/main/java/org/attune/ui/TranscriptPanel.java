@@ -125,7 +125,7 @@ final class TranscriptPanel extends JPanel {
     }
 
     void codingsChanged() {
-        list.codingsChanged();
+        list.codingsChanged(keys.cursor().turn());
     }
 
     private void showTurnText() {

@@ -50,10 +50,23 @@ final class TurnList extends JList<Turn> {
         turns.show(transcript);
     }
 
-    /** After codings changed: the stripe layout may change, the rows' heights do not. */
-    void codingsChanged() {
+    /**
+     * After codings changed on a turn: the rows' heights stay; the stripe blocks grow if that turn
+     * now has more codes than any had (they do not shrink until the transcript is shown again).
+     */
+    void codingsChanged(int turn) {
         StripeMargin before = renderer.margin();
-        prepareStripes(session.transcript().orElse(null));
+        boolean comparing = session.comparedWith() != null;
+        if (comparing != before.comparing()) {
+            prepareStripes(session.transcript().orElse(null));
+        } else {
+            int here = StripeMargin.bars(session.mine().on(turn)).size();
+            if (here > before.bars() && before.bars() < (comparing ? 5 : 8)) {
+                renderer.prepare(new StripeMargin(Math.min(here, comparing ? 5 : 8), comparing));
+            } else {
+                renderer.prepare(before);
+            }
+        }
         if (before.width(1f) != renderer.margin().width(1f)) {
             remeasure();
         }

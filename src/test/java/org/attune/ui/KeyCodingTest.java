@@ -153,6 +153,26 @@ class KeyCodingTest {
     }
 
     @Test
+    void theCountsShownKeepInStepWithTheProjectFile() {
+        long statements = session.codingsOf("statement");
+        long questions = session.codingsOf("question");
+        keys.key("s");
+        keys.key("q");
+        keys.moveTo(3);
+        keys.key("s");
+        assertThat(session.codingsOf("statement")).isEqualTo(statements + 1);
+        assertThat(session.codingsOf("question")).isEqualTo(questions + 1);
+        keys.remove(null);
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            var counted = reader.codebook().orElseThrow();
+            assertThat(session.codingsOf("statement")).isEqualTo(counted.codingsOf("statement")).isEqualTo(statements);
+            assertThat(session.codingsOf("question")).isEqualTo(counted.codingsOf("question"));
+        }
+        session.undo();
+        assertThat(session.codingsOf("statement")).isEqualTo(statements + 1);
+    }
+
+    @Test
     void movingStaysWithinTheTranscript() {
         keys.move(-5);
         assertThat(keys.cursor().turn()).isEqualTo(1);
