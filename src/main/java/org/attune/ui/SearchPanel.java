@@ -100,11 +100,7 @@ final class SearchPanel extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getAccessibleContext().setAccessibleName("Search results");
         table.setAutoCreateRowSorter(false);
-        table.getColumnModel().getColumn(0).setPreferredWidth(80);
-        table.getColumnModel().getColumn(1).setPreferredWidth(40);
-        table.getColumnModel().getColumn(2).setPreferredWidth(90);
-        table.getColumnModel().getColumn(3).setPreferredWidth(520);
-        table.getColumnModel().getColumn(4).setPreferredWidth(200);
+        sizeColumns();
         table.addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
@@ -148,12 +144,21 @@ final class SearchPanel extends JPanel {
         BackgroundWork.start("Searching", status, progress -> session.withWorkbench(w -> w.search(request, progress)), found -> {
             result = found;
             hits.show(found, withKwic);
+            sizeColumns();
             showFacets(found);
             status.show(Outcome.done(found.total() + " turns found" + (found.total() > LIMIT ? ", the first " + LIMIT + " shown" : "")));
             if (hits.getRowCount() > 0) {
                 table.setRowSelectionInterval(0, 0);
             }
         }).onFailure(this::explain);
+    }
+
+    /** The text gets the room; a new table structure (hits or KWIC) forgets widths, so this runs after each. */
+    private void sizeColumns() {
+        int[] widths = {70, 40, 90, 560, 180};
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
     }
 
     /** A query that cannot be understood: the query with a caret under the problem, in place. */
