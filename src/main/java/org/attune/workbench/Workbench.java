@@ -273,6 +273,15 @@ public final class Workbench implements AutoCloseable {
         return index.change(() -> consensus.apply(request, into, decisions, decidedBy, progress), ConsensusReport::changed);
     }
 
+    /**
+     * Settles disagreements one by one, as the window does: the same checks and record as
+     * {@link #applyConsensus} (all or none, the coders' original ratings kept with who decided).
+     */
+    public ConsensusReport settleConsensus(AgreementRequest request, String into, List<Settlement> settlements,
+                                           String decidedBy, Progress progress) {
+        return index.change(() -> consensus.settle(request, into, settlements, decidedBy, progress), ConsensusReport::changed);
+    }
+
     /** Writes open disagreements as a decisions sheet to fill in: .csv or .xlsx. */
     public void exportOpenItems(List<Disagreement> open, List<String> coders, Path out) {
         TableExport.write(out, DisagreementRows.header(coders, true), DisagreementRows.rows(open, true));
