@@ -50,6 +50,7 @@ final class MainFrame extends JFrame {
     private final SearchPanel search;
     private final AgreementPanel agreement;
     private final MemosPanel memos;
+    private final ConsensusPanel consensus;
     private final JTabbedPane tabs = new JTabbedPane();
     private final JSplitPane leftSplit;
     private final JSplitPane rightSplit;
@@ -68,12 +69,14 @@ final class MainFrame extends JFrame {
         this.search = new SearchPanel(session, status, this::jump);
         this.agreement = new AgreementPanel(session, status);
         this.memos = new MemosPanel(session, turn -> jump(null, turn));
+        this.consensus = new ConsensusPanel(session, status, this::jump);
         getAccessibleContext().setAccessibleName("Attune");
 
         tabs.addTab("Search", search);
         tabs.addTab("Agreement", agreement);
+        tabs.addTab("Consensus", consensus);
         tabs.addTab("Memos", memos);
-        tabs.getAccessibleContext().setAccessibleName("Search, agreement and memos");
+        tabs.getAccessibleContext().setAccessibleName("Search, agreement, consensus and memos");
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedComponent() == memos) {
                 memos.refresh();
@@ -134,6 +137,7 @@ final class MainFrame extends JFrame {
         setTitle("Attune — " + session.withWorkbench(w -> w.path().getFileName().toString()));
         project.refresh();
         agreement.refresh();
+        consensus.refresh();
         fillCoders();
         codebook.refresh();
         List<TranscriptSummary> transcripts = session.withWorkbench(w -> w.transcripts());
@@ -163,6 +167,10 @@ final class MainFrame extends JFrame {
 
     CodebookPanel codebookPanel() {
         return codebook;
+    }
+
+    ConsensusPanel consensusPanel() {
+        return consensus;
     }
 
     JTabbedPane tabs() {
@@ -307,7 +315,11 @@ final class MainFrame extends JFrame {
             tabs.setSelectedComponent(agreement);
             agreement.coders.requestFocusInWindow();
         }));
-        view.add(item("Memos", KeyStroke.getKeyStroke(KeyEvent.VK_6, ctrl), () -> tabs.setSelectedComponent(memos)));
+        view.add(item("Consensus", KeyStroke.getKeyStroke(KeyEvent.VK_6, ctrl), () -> {
+            tabs.setSelectedComponent(consensus);
+            consensus.queue.requestFocusInWindow();
+        }));
+        view.add(item("Memos", KeyStroke.getKeyStroke(KeyEvent.VK_7, ctrl), () -> tabs.setSelectedComponent(memos)));
         view.addSeparator();
         ButtonGroup themes = new ButtonGroup();
         for (Theme theme : Theme.values()) {
@@ -386,7 +398,8 @@ final class MainFrame extends JFrame {
                 <tr><td><b>Ctrl+F</b></td><td>find a code by name; Enter applies it</td></tr>
                 <tr><td><b>Ctrl+M</b></td><td>memo on a coding</td></tr>
                 <tr><td><b>Ctrl+Z</b>, <b>Ctrl+Y</b></td><td>undo, redo</td></tr>
-                <tr><td><b>Ctrl+1</b>…<b>6</b></td><td>project, transcript, codebook, search, agreement, memos</td></tr>
+                <tr><td><b>Ctrl+1</b>…<b>7</b></td><td>project, transcript, codebook, search, agreement, consensus, memos</td></tr>
+                <tr><td><b>1</b>, <b>2</b> …, <b>0</b> in Consensus</td><td>take that coder's rating, or none</td></tr>
                 <tr><td><b>Ctrl+D</b></td><td>mark the transcript done</td></tr>
                 </table></html>""", "Keys", JOptionPane.PLAIN_MESSAGE);
     }

@@ -219,6 +219,30 @@ class WindowEndToEndTest {
 
     @Test
     @Order(7)
+    void settlesDisagreementsWithAKeyEach() {
+        ctrl(KeyEvent.VK_6);
+        onEdt(() -> {
+            var panel = frame.consensusPanel();
+            List<String> names = java.util.stream.IntStream.range(0, panel.coders.getModel().getSize())
+                    .mapToObj(i -> panel.coders.getModel().getElementAt(i)).toList();
+            panel.coders.setSelectedIndices(new int[] {names.indexOf("anna"), names.indexOf("ben")});
+            panel.start.doClick();
+            return null;
+        });
+        waitFor(() -> frame.consensusPanel().openCount() > 0, "the disagreements");
+        assertThat(onEdt(() -> frame.consensusPanel().queue.isFocusOwner())).isTrue();
+        int open = onEdt(() -> frame.consensusPanel().openCount());
+        press(KeyEvent.VK_1);
+        press(KeyEvent.VK_2);
+        assertThat(onEdt(() -> frame.consensusPanel().openCount())).isEqualTo(open - 2);
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            assertThat(reader.coders()).extracting(c -> c.name()).contains("consensus");
+        }
+        screenshot("consensus");
+    }
+
+    @Test
+    @Order(8)
     void comparesTwoCodersStripesSideBySide() {
         onEdt(() -> {
             frame.jump("d01-s01", 20);
@@ -232,7 +256,7 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void staysUsableInTheDarkThemeAtTwiceTheFontSize() {
         int before = onEdt(() -> frame.transcriptPanel().turns().getCellBounds(0, 0).height);
         onEdt(() -> {
