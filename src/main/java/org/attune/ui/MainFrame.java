@@ -51,11 +51,13 @@ final class MainFrame extends JFrame {
     private final AgreementPanel agreement;
     private final MemosPanel memos;
     private final ConsensusPanel consensus;
+    private final AnalysisPanel analysis;
     private final JTabbedPane tabs = new JTabbedPane();
     private final JSplitPane leftSplit;
     private final JSplitPane rightSplit;
     private final JSplitPane bottomSplit;
     private boolean updatingCoders;
+    private int tabsDivider = -1;
 
     MainFrame(ProjectSession session, WindowPreferences prefs, Consumer<Path> openProject) {
         super("Attune");
@@ -70,13 +72,15 @@ final class MainFrame extends JFrame {
         this.agreement = new AgreementPanel(session, status);
         this.memos = new MemosPanel(session, turn -> jump(null, turn));
         this.consensus = new ConsensusPanel(session, status, this::jump);
+        this.analysis = new AnalysisPanel(session, status, this::searchFor);
         getAccessibleContext().setAccessibleName("Attune");
 
         tabs.addTab("Search", search);
+        tabs.addTab("Analysis", analysis);
         tabs.addTab("Agreement", agreement);
         tabs.addTab("Consensus", consensus);
         tabs.addTab("Memos", memos);
-        tabs.getAccessibleContext().setAccessibleName("Search, agreement, consensus and memos");
+        tabs.getAccessibleContext().setAccessibleName("Search, analysis, agreement, consensus and memos");
         tabs.addChangeListener(e -> {
             if (tabs.getSelectedComponent() == memos) {
                 memos.refresh();
@@ -138,6 +142,7 @@ final class MainFrame extends JFrame {
         project.refresh();
         agreement.refresh();
         consensus.refresh();
+        analysis.refresh();
         fillCoders();
         codebook.refresh();
         List<TranscriptSummary> transcripts = session.withWorkbench(w -> w.transcripts());
@@ -167,6 +172,17 @@ final class MainFrame extends JFrame {
 
     CodebookPanel codebookPanel() {
         return codebook;
+    }
+
+    /** Runs a query in the Search tab: a heat map's cell or a transition asks for its turns. */
+    void searchFor(String query) {
+        tabs.setSelectedComponent(search);
+        search.query.setText(query);
+        search.run();
+    }
+
+    AnalysisPanel analysisPanel() {
+        return analysis;
     }
 
     ConsensusPanel consensusPanel() {
@@ -311,6 +327,10 @@ final class MainFrame extends JFrame {
             tabs.setSelectedComponent(search);
             search.query.requestFocusInWindow();
         }));
+        view.add(item("Analysis", KeyStroke.getKeyStroke(KeyEvent.VK_8, ctrl), () -> {
+            tabs.setSelectedComponent(analysis);
+            analysis.compute.requestFocusInWindow();
+        }));
         view.add(item("Agreement", KeyStroke.getKeyStroke(KeyEvent.VK_5, ctrl), () -> {
             tabs.setSelectedComponent(agreement);
             agreement.coders.requestFocusInWindow();
@@ -320,6 +340,7 @@ final class MainFrame extends JFrame {
             consensus.queue.requestFocusInWindow();
         }));
         view.add(item("Memos", KeyStroke.getKeyStroke(KeyEvent.VK_7, ctrl), () -> tabs.setSelectedComponent(memos)));
+        view.add(item("Enlarge or shrink the tabs", KeyStroke.getKeyStroke(KeyEvent.VK_F11, 0), this::toggleTabs));
         view.addSeparator();
         ButtonGroup themes = new ButtonGroup();
         for (Theme theme : Theme.values()) {
@@ -339,6 +360,17 @@ final class MainFrame extends JFrame {
         view.add(item("Normal text size", KeyStroke.getKeyStroke(KeyEvent.VK_0, ctrl), () -> fontSize(0)));
         bar.add(view);
         return bar;
+    }
+
+    /** Gives the tabs below most of the window (a heat map, a long result list), or gives it back. */
+    void toggleTabs() {
+        int height = bottomSplit.getHeight();
+        if (bottomSplit.getDividerLocation() > height / 3) {
+            tabsDivider = bottomSplit.getDividerLocation();
+            bottomSplit.setDividerLocation(height / 5);
+        } else {
+            bottomSplit.setDividerLocation(tabsDivider > height / 3 ? tabsDivider : height * 68 / 100);
+        }
     }
 
     private void fontSize(int delta) {
@@ -398,9 +430,10 @@ final class MainFrame extends JFrame {
                 <tr><td><b>Ctrl+F</b></td><td>find a code by name; Enter applies it</td></tr>
                 <tr><td><b>Ctrl+M</b></td><td>memo on a coding</td></tr>
                 <tr><td><b>Ctrl+Z</b>, <b>Ctrl+Y</b></td><td>undo, redo</td></tr>
-                <tr><td><b>Ctrl+1</b>…<b>7</b></td><td>project, transcript, codebook, search, agreement, consensus, memos</td></tr>
+                <tr><td><b>Ctrl+1</b>…<b>8</b></td><td>project, transcript, codebook, search, agreement, consensus, memos, analysis</td></tr>
                 <tr><td><b>1</b>, <b>2</b> …, <b>0</b> in Consensus</td><td>take that coder's rating, or none</td></tr>
                 <tr><td><b>Ctrl+D</b></td><td>mark the transcript done</td></tr>
+                <tr><td><b>F11</b></td><td>enlarge or shrink the tabs below</td></tr>
                 </table></html>""", "Keys", JOptionPane.PLAIN_MESSAGE);
     }
 

@@ -81,7 +81,7 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void opensTheFirstTranscriptAsTheRememberedCoder() {
         assertThat(onEdt(() -> frame.statusBar().codingAs.getSelectedItem())).isEqualTo("tess");
         assertThat(onEdt(() -> frame.transcriptPanel().turns().getModel().getSize())).isEqualTo(168);
@@ -90,7 +90,7 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void movesByTurnWithJKAndTheArrows() {
         press(KeyEvent.VK_J);
         press(KeyEvent.VK_J);
@@ -103,7 +103,7 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void appliesAndUndoesCodesByKeyEachSavedAtOnce() throws Exception {
         press(KeyEvent.VK_S);
         assertThat(status()).isEqualTo("applied Statement on turn 3");
@@ -133,7 +133,7 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void findsACodeInThePickerAndAppliesItWithEnter() {
         ctrl(KeyEvent.VK_F);
         assertThat(onEdt(() -> frame.codebookPanel().filter().isFocusOwner())).isTrue();
@@ -144,7 +144,7 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void searchesAndJumpsToAHit() {
         ctrl(KeyEvent.VK_4);
         assertThat(onEdt(() -> frame.searchPanel().query.isFocusOwner())).isTrue();
@@ -189,7 +189,7 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void computesAgreementWithIntervalsAndAForestPlot() {
         ctrl(KeyEvent.VK_5);
         onEdt(() -> {
@@ -218,7 +218,32 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(65)
+    void drawsTheCooccurrenceHeatMapAndFindsATransitionsTurns() {
+        ctrl(KeyEvent.VK_8);
+        onEdt(() -> {
+            frame.analysisPanel().compute.doClick();
+            return null;
+        });
+        waitFor(() -> frame.analysisPanel().transitionRows() > 0, "the analysis");
+        press(KeyEvent.VK_F11);
+        screenshot("analysis");
+        press(KeyEvent.VK_F11);
+        onEdt(() -> {
+            frame.analysisPanel().lagTable.setRowSelectionInterval(0, 0);
+            frame.analysisPanel().lagTable.requestFocusInWindow();
+            frame.searchPanel().table.clearSelection();
+            return null;
+        });
+        settle();
+        press(KeyEvent.VK_ENTER);
+        waitFor(() -> frame.tabs().getSelectedComponent() == frame.searchPanel()
+                && frame.searchPanel().query.getText().contains("next.code:") && status().endsWith("turns found"), "the transition's turns");
+        assertThat(onEdt(() -> frame.searchPanel().table.getRowCount())).isPositive();
+    }
+
+    @Test
+    @Order(70)
     void settlesDisagreementsWithAKeyEach() {
         ctrl(KeyEvent.VK_6);
         onEdt(() -> {
@@ -242,7 +267,7 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void comparesTwoCodersStripesSideBySide() {
         onEdt(() -> {
             frame.jump("d01-s01", 20);
@@ -256,7 +281,7 @@ class WindowEndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void staysUsableInTheDarkThemeAtTwiceTheFontSize() {
         int before = onEdt(() -> frame.transcriptPanel().turns().getCellBounds(0, 0).height);
         onEdt(() -> {
