@@ -98,6 +98,7 @@ final class MainFrame extends JFrame {
         content.add(status, BorderLayout.SOUTH);
         setContentPane(content);
         setJMenuBar(menus());
+        acceptDroppedFiles();
 
         session.onChange(this::sessionChanged);
         status.codingAs.addActionListener(e -> {
@@ -294,6 +295,7 @@ final class MainFrame extends JFrame {
 
         JMenu file = menu("File", 'F');
         file.add(item("Open project…", KeyStroke.getKeyStroke(KeyEvent.VK_O, ctrl), this::chooseProject));
+        file.add(item("Import transcripts…", KeyStroke.getKeyStroke(KeyEvent.VK_I, ctrl), () -> importFiles(List.of())));
         JMenu recent = menu("Recent projects", 'R');
         for (Path p : prefs.recentProjects()) {
             recent.add(item(p.toString(), null, () -> openProject.accept(p)));
@@ -360,6 +362,43 @@ final class MainFrame extends JFrame {
         view.add(item("Normal text size", KeyStroke.getKeyStroke(KeyEvent.VK_0, ctrl), () -> fontSize(0)));
         bar.add(view);
         return bar;
+    }
+
+    /** The import dialog, with files dropped on the window (or none yet). */
+    void importFiles(List<Path> dropped) {
+        new ImportDialog(this, session, dropped, () -> {
+            project.refresh();
+            agreement.refresh();
+            consensus.refresh();
+            report(Outcome.done("imported: the new sessions are in the project tree"));
+        }).setVisible(true);
+    }
+
+    /** Transcript files dropped anywhere on the window open the import dialog with them. */
+    private void acceptDroppedFiles() {
+        javax.swing.TransferHandler drop = new javax.swing.TransferHandler() {
+            @Override
+            public boolean canImport(TransferSupport support) {
+                return support.isDataFlavorSupported(java.awt.datatransfer.DataFlavor.javaFileListFlavor);
+            }
+
+            @Override
+            public boolean importData(TransferSupport support) {
+                try {
+                    @SuppressWarnings("unchecked")
+                    List<java.io.File> dropped = (List<java.io.File>) support.getTransferable()
+                            .getTransferData(java.awt.datatransfer.DataFlavor.javaFileListFlavor);
+                    SwingUtilities.invokeLater(() -> importFiles(dropped.stream().map(java.io.File::toPath).toList()));
+                    return true;
+                } catch (java.awt.datatransfer.UnsupportedFlavorException | java.io.IOException e) {
+                    report(Outcome.refused("could not take the dropped files: " + e.getMessage()));
+                    return false;
+                }
+            }
+        };
+        setTransferHandler(drop);
+        transcript.turns().setTransferHandler(drop);
+        project.tree().setTransferHandler(drop);
     }
 
     /** Gives the tabs below most of the window (a heat map, a long result list), or gives it back. */

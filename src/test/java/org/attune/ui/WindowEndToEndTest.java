@@ -302,7 +302,60 @@ class WindowEndToEndTest {
         });
     }
 
+    @Test
+    @Order(85)
+    void importsDroppedFilesAllOrNoneAndNamesTheBadLine() throws Exception {
+        Path good = Files.writeString(dir.resolve("d09-s01.csv"), "speaker,text\nTherapist,How are you today?\nClient,Tired but fine.\n");
+        Path bad = Files.writeString(dir.resolve("d09-s02.csv"), "speaker,start,text\nTherapist,00:00:01,Hello.\nClient,soon,Hi.\n");
+        int before = currentTranscripts();
+        SwingUtilities.invokeLater(() -> frame.importFiles(List.of(good, bad)));
+        ImportDialog dialog = waitForDialog();
+        onEdt(() -> {
+            dialog.run();
+            return null;
+        });
+        waitFor(() -> dialog.problem().contains("line"), "the import's error");
+        assertThat(onEdt(dialog::problem)).contains("d09-s02.csv, line 3", "'start'", "Nothing was imported");
+        assertThat(currentTranscripts()).isEqualTo(before);
+        onEdt(() -> {
+            dialog.dispose();
+            return null;
+        });
+        SwingUtilities.invokeLater(() -> frame.importFiles(List.of(good)));
+        ImportDialog again = waitForDialog();
+        onEdt(() -> {
+            again.run();
+            return null;
+        });
+        waitFor(() -> again.problem().contains("Imported 1"), "the import");
+        onEdt(() -> {
+            again.dispose();
+            return null;
+        });
+        assertThat(currentTranscripts()).isEqualTo(before + 1);
+    }
+
     // ---- helpers
+
+    private static ImportDialog waitForDialog() {
+        AtomicReference<ImportDialog> found = new AtomicReference<>();
+        waitFor(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof ImportDialog d && d.isShowing()) {
+                    found.set(d);
+                    return true;
+                }
+            }
+            return false;
+        }, "the import dialog");
+        return found.get();
+    }
+
+    private static int currentTranscripts() {
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            return reader.transcripts().size();
+        }
+    }
 
     private static int currentTurns(String transcript) {
         try (Workbench reader = Workbench.openReadOnly(project)) {
