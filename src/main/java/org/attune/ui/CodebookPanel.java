@@ -44,6 +44,7 @@ final class CodebookPanel extends JPanel {
     private final JEditorPane detail = new JEditorPane("text/html", "");
     private final Consumer<Code> apply;
     private final Runnable back;
+    private CodebookEditing editing;
 
     CodebookPanel(ProjectSession session, Consumer<Code> apply, Runnable back) {
         super(new BorderLayout());
@@ -106,6 +107,54 @@ final class CodebookPanel extends JPanel {
         add(split, BorderLayout.CENTER);
         refilter();
         showDetail();
+    }
+
+    /** Turns on the codebook's edits: a menu on a code (right click, Shift+F10, the menu key) and F2 to rename. */
+    void editWith(CodebookEditing edits) {
+        this.editing = edits;
+        tree.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent e) {
+                popup(e);
+            }
+
+            @Override
+            public void mouseReleased(MouseEvent e) {
+                popup(e);
+            }
+
+            private void popup(MouseEvent e) {
+                if (e.isPopupTrigger()) {
+                    int row = tree.getRowForLocation(e.getX(), e.getY());
+                    if (row >= 0) {
+                        tree.setSelectionRow(row);
+                        showMenu(e.getX(), e.getY());
+                    }
+                }
+            }
+        });
+        tree.registerKeyboardAction(e -> showMenuAtSelection(), KeyStroke.getKeyStroke(KeyEvent.VK_F10, java.awt.event.InputEvent.SHIFT_DOWN_MASK),
+                JComponent.WHEN_FOCUSED);
+        tree.registerKeyboardAction(e -> showMenuAtSelection(), KeyStroke.getKeyStroke(KeyEvent.VK_CONTEXT_MENU, 0),
+                JComponent.WHEN_FOCUSED);
+        tree.registerKeyboardAction(e -> selected().ifPresent(editing::rename), KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0),
+                JComponent.WHEN_FOCUSED);
+    }
+
+    private java.util.Optional<Code> selected() {
+        String id = selectedCode();
+        return id == null ? java.util.Optional.empty() : session.codebook().flatMap(cb -> cb.code(id));
+    }
+
+    private void showMenuAtSelection() {
+        java.awt.Rectangle r = tree.getPathBounds(tree.getSelectionPath());
+        if (r != null) {
+            showMenu(r.x + 10, r.y + r.height);
+        }
+    }
+
+    private void showMenu(int x, int y) {
+        selected().ifPresent(code -> editing.menu(code).show(tree, x, y));
     }
 
     JTextField filter() {

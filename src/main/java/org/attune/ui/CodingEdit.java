@@ -10,7 +10,7 @@ import org.attune.workbench.Workbench;
  */
 sealed interface CodingEdit {
 
-    /** The turn to show after undoing or redoing it. */
+    /** The turn to show after undoing or redoing it; 0 for a change of the codebook. */
     int turn();
 
     /** What it was, for the status bar: "applied Narrative to turn 12". */
@@ -51,6 +51,29 @@ sealed interface CodingEdit {
         @Override
         public void redo(Workbench workbench) {
             restore(workbench, applied);
+        }
+    }
+
+    /**
+     * A change of the codebook, undone by its inverse change (each a new version of the codebook,
+     * so the history keeps both).
+     */
+    record CodebookEdited(String label, java.util.function.Consumer<Workbench> change,
+                          java.util.function.Consumer<Workbench> inverse) implements CodingEdit {
+
+        @Override
+        public int turn() {
+            return 0;
+        }
+
+        @Override
+        public void undo(Workbench workbench) {
+            inverse.accept(workbench);
+        }
+
+        @Override
+        public void redo(Workbench workbench) {
+            change.accept(workbench);
         }
     }
 

@@ -67,6 +67,7 @@ final class MainFrame extends JFrame {
         this.keys = new KeyCoding(session);
         this.codebook = new CodebookPanel(session, code -> report(keys.choose(code)), this::focusTranscript);
         this.transcript = new TranscriptPanel(session, keys, this::report, codebook::selectedCode);
+        codebook.editWith(new CodebookEditing(session, this, this::report));
         this.project = new ProjectPanel(session, this::openTranscript);
         this.search = new SearchPanel(session, status, this::jump);
         this.agreement = new AgreementPanel(session, status);
@@ -472,6 +473,7 @@ final class MainFrame extends JFrame {
                 <tr><td><b>Ctrl+1</b>…<b>8</b></td><td>project, transcript, codebook, search, agreement, consensus, memos, analysis</td></tr>
                 <tr><td><b>1</b>, <b>2</b> …, <b>0</b> in Consensus</td><td>take that coder's rating, or none</td></tr>
                 <tr><td><b>Ctrl+D</b></td><td>mark the transcript done</td></tr>
+                <tr><td><b>Shift+F10</b>, <b>F2</b> in the codebook</td><td>edit a code (rename, color, key, move, add, merge, delete); rename</td></tr>
                 <tr><td><b>F11</b></td><td>enlarge or shrink the tabs below</td></tr>
                 </table></html>""", "Keys", JOptionPane.PLAIN_MESSAGE);
     }

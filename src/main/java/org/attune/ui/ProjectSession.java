@@ -210,6 +210,23 @@ final class ProjectSession implements AutoCloseable {
         return Outcome.done("removed " + what);
     }
 
+    /**
+     * Changes the codebook through the workbench (a new version); with an inverse, the change can
+     * be undone like a coding. Refusals (a key taken, codings that would break) come back as the line to show.
+     */
+    synchronized Outcome editCodebook(String label, Consumer<Workbench> change, Consumer<Workbench> inverse) {
+        try {
+            change.accept(workbench);
+        } catch (AttuneException e) {
+            return Outcome.refused(e.getMessage());
+        }
+        if (inverse != null) {
+            history.done(new CodingEdit.CodebookEdited(label, change, inverse));
+        }
+        reload();
+        return Outcome.done(label + (inverse == null ? " (the codebook's history keeps the version before)" : ""));
+    }
+
     synchronized Outcome undo() {
         Optional<CodingEdit> edit = history.nextUndo();
         if (edit.isEmpty()) {
@@ -244,11 +261,11 @@ final class ProjectSession implements AutoCloseable {
 
     /** The turn the next undo would go back to, for the window to show it. */
     synchronized Optional<Integer> undoTurn() {
-        return history.nextUndo().map(CodingEdit::turn);
+        return history.nextUndo().map(CodingEdit::turn).filter(t -> t > 0);
     }
 
     synchronized Optional<Integer> redoTurn() {
-        return history.nextRedo().map(CodingEdit::turn);
+        return history.nextRedo().map(CodingEdit::turn).filter(t -> t > 0);
     }
 
     /** Re-reads the codebook and codings, after the codebook changed or work in the background. */

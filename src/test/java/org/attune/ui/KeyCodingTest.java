@@ -173,6 +173,34 @@ class KeyCodingTest {
     }
 
     @Test
+    void codebookEditsTakeEffectAtOnceAndUndoLikeCodings() {
+        Outcome renamed = session.editCodebook("renamed Statement to Assertion", w -> w.renameCode("statement", "Assertion"),
+                w -> w.renameCode("statement", "Statement"));
+        assertThat(renamed.refused()).isFalse();
+        assertThat(session.name("statement")).isEqualTo("Assertion");
+        Outcome rekeyed = session.editCodebook("key Z", w -> w.rekeyCode("statement", "Z"), w -> w.rekeyCode("statement", "s"));
+        assertThat(rekeyed.refused()).isFalse();
+        keys.moveTo(1);
+        assertThat(keys.key("Z").message()).isEqualTo("applied Assertion on turn 1");
+        assertThat(keys.key("s").message()).isEqualTo("no code has the key 's'");
+        assertThat(session.editCodebook("key q", w -> w.rekeyCode("statement", "q"), null).message()).contains("the same key 'q'");
+
+        session.undo();
+        session.undo();
+        assertThat(keys.key("s").refused()).isFalse();
+        session.undo();
+        assertThat(session.name("statement")).isEqualTo("Assertion");
+        session.undo();
+        assertThat(session.name("statement")).isEqualTo("Statement");
+        assertThat(saved()).isEmpty();
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            var code = reader.codebook().orElseThrow().codebook().code("statement").orElseThrow();
+            assertThat(code.name()).isEqualTo("Statement");
+            assertThat(code.key()).isEqualTo("s");
+        }
+    }
+
+    @Test
     void movingStaysWithinTheTranscript() {
         keys.move(-5);
         assertThat(keys.cursor().turn()).isEqualTo(1);
