@@ -145,6 +145,7 @@ final class MainFrame extends JFrame {
         agreement.refresh();
         consensus.refresh();
         analysis.refresh();
+        search.refresh();
         fillCoders();
         codebook.refresh();
         List<TranscriptSummary> transcripts = session.withWorkbench(w -> w.transcripts());

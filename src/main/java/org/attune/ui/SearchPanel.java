@@ -55,6 +55,12 @@ final class SearchPanel extends JPanel {
     private final JList<String> facets = new JList<>(facetItems);
     private final List<String[]> facetQueries = new ArrayList<>();
     private SearchResult result;
+    private final DefaultListModel<String> offered = new DefaultListModel<>();
+    private final JList<String> offers = new JList<>(offered);
+    private final javax.swing.JPopupMenu completion = new javax.swing.JPopupMenu();
+    private QueryCompletion.Offer offer;
+    final javax.swing.JComboBox<String> saved = new javax.swing.JComboBox<>();
+    private boolean fillingSaved;
 
     SearchPanel(ProjectSession session, StatusBar status, BiConsumer<String, Integer> jump) {
         super(new BorderLayout(4, 4));
@@ -65,7 +71,14 @@ final class SearchPanel extends JPanel {
         query.putClientProperty("JTextField.placeholderText",
                 "e.g. feel AND role:client, \"I don't know\", code:amplification AND next.code:self-state-shift");
         query.getAccessibleContext().setAccessibleName("Search query");
-        query.addActionListener(e -> run());
+        query.addActionListener(e -> {
+            if (completion.isVisible()) {
+                acceptCompletion();
+            } else {
+                run();
+            }
+        });
+        installCompletion();
         JButton go = new JButton("Search");
         go.addActionListener(e -> run());
         JButton export = new JButton("Export…");
@@ -84,6 +97,20 @@ final class SearchPanel extends JPanel {
         line.add(label, BorderLayout.WEST);
         line.add(query, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 0));
+        saved.getAccessibleContext().setAccessibleName("Saved queries");
+        saved.setToolTipText("Saved queries: choose one to run it");
+        saved.addActionListener(e -> {
+            if (!fillingSaved && saved.getSelectedIndex() > 0) {
+                String name = (String) saved.getSelectedItem();
+                query.setText(session.withWorkbench(w -> w.savedQuery(name)).query());
+                run();
+            }
+        });
+        JButton save = new JButton("Save…");
+        save.setToolTipText("Save this query under a name, for the team and the command line (attune search --saved NAME)");
+        save.addActionListener(e -> saveQuery());
+        buttons.add(saved);
+        buttons.add(save);
         buttons.add(kwic);
         buttons.add(go);
         buttons.add(export);
@@ -131,6 +158,141 @@ final class SearchPanel extends JPanel {
         add(split, BorderLayout.CENTER);
     }
 
+    /** Fills the saved queries' list from the project. */
+    void refresh() {
+        fillingSaved = true;
+        try {
+            saved.removeAllItems();
+            saved.addItem("Saved queries");
+            session.withWorkbench(w -> w.savedQueries()).forEach(q -> saved.addItem(q.name()));
+        } finally {
+            fillingSaved = false;
+        }
+    }
+
+    private void saveQuery() {
+        String text = query.getText().strip();
+        if (text.isEmpty()) {
+            status.show(Outcome.refused("type a query to save"));
+            return;
+        }
+        Object name = javax.swing.JOptionPane.showInputDialog(this, "Save the query as", "Save a query",
+                javax.swing.JOptionPane.PLAIN_MESSAGE, null, null, "");
+        if (name == null || name.toString().isBlank()) {
+            return;
+        }
+        try {
+            session.withWorkbench(w -> w.saveQuery(name.toString().strip(), text, null));
+            refresh();
+            status.show(Outcome.done("saved the query as " + name.toString().strip()));
+        } catch (org.attune.model.AttuneException e) {
+            explain(e);
+            status.show(Outcome.refused(e.getMessage()));
+        }
+    }
+
+    /** Completion of fields and codes while typing: ↓/↑ choose, Tab or Enter take, Escape closes. */
+    private void installCompletion() {
+        offers.setFocusable(false);
+        offers.getAccessibleContext().setAccessibleName("Completions");
+        completion.setFocusable(false);
+        completion.add(new JScrollPane(offers));
+        offers.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                acceptCompletion();
+            }
+        });
+        query.getDocument().addDocumentListener(new javax.swing.event.DocumentListener() {
+            @Override
+            public void insertUpdate(javax.swing.event.DocumentEvent e) {
+                javax.swing.SwingUtilities.invokeLater(SearchPanel.this::offerCompletions);
+            }
+
+            @Override
+            public void removeUpdate(javax.swing.event.DocumentEvent e) {
+                javax.swing.SwingUtilities.invokeLater(SearchPanel.this::offerCompletions);
+            }
+
+            @Override
+            public void changedUpdate(javax.swing.event.DocumentEvent e) {
+            }
+        });
+        bindQueryKey(KeyEvent.VK_DOWN, "offer-next", () -> moveOffer(1));
+        bindQueryKey(KeyEvent.VK_UP, "offer-previous", () -> moveOffer(-1));
+        bindQueryKey(KeyEvent.VK_TAB, "offer-take", this::acceptCompletion);
+        bindQueryKey(KeyEvent.VK_ESCAPE, "offer-close", () -> completion.setVisible(false));
+        query.setFocusTraversalKeysEnabled(false);
+    }
+
+    private void bindQueryKey(int key, String name, Runnable action) {
+        query.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(key, 0), name);
+        query.getActionMap().put(name, new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                if (completion.isVisible() || key == KeyEvent.VK_DOWN) {
+                    action.run();
+                } else if (key == KeyEvent.VK_TAB) {
+                    query.transferFocus();
+                }
+            }
+        });
+    }
+
+    private void offerCompletions() {
+        if (!query.isFocusOwner() || !query.isShowing()) {
+            completion.setVisible(false);
+            return;
+        }
+        int caret = query.getCaretPosition();
+        offer = QueryCompletion.at(query.getText(), caret, org.attune.index.QueryVocabulary.fields(),
+                session.codebook().orElse(null));
+        offered.clear();
+        offer.replacements().forEach(offered::addElement);
+        if (offered.isEmpty()) {
+            completion.setVisible(false);
+            return;
+        }
+        offers.setSelectedIndex(0);
+        offers.setVisibleRowCount(Math.min(8, offered.size()));
+        try {
+            java.awt.geom.Rectangle2D at = query.modelToView2D(offer.word());
+            completion.pack();
+            completion.show(query, (int) at.getX(), query.getHeight());
+            query.requestFocusInWindow();
+        } catch (javax.swing.text.BadLocationException e) {
+            completion.setVisible(false);
+        }
+    }
+
+    private void moveOffer(int delta) {
+        if (!completion.isVisible()) {
+            offerCompletions();
+            return;
+        }
+        int next = Math.clamp(offers.getSelectedIndex() + delta, 0, offered.size() - 1);
+        offers.setSelectedIndex(next);
+        offers.ensureIndexIsVisible(next);
+    }
+
+    private void acceptCompletion() {
+        String chosen = offers.getSelectedValue();
+        completion.setVisible(false);
+        if (chosen == null || offer == null) {
+            return;
+        }
+        int caret = query.getCaretPosition();
+        String text = QueryCompletion.apply(query.getText(), caret, offer, chosen);
+        int newCaret = offer.word() + chosen.length();
+        query.setText(text);
+        query.setCaretPosition(Math.min(newCaret, text.length()));
+        completion.setVisible(false);
+    }
+
+    boolean completionShowing() {
+        return completion.isVisible();
+    }
+
     /** Runs the query in the background; the index is built first when it has to be. */
     void run() {
         String text = query.getText().strip();
@@ -139,6 +301,7 @@ final class SearchPanel extends JPanel {
             return;
         }
         problem.setText(" ");
+        completion.setVisible(false);
         boolean withKwic = kwic.isSelected();
         SearchRequest request = new SearchRequest(text, null, LIMIT, ResultOrder.TRANSCRIPT, true, withKwic);
         BackgroundWork.start("Searching", status, progress -> session.withWorkbench(w -> w.search(request, progress)), found -> {
@@ -162,7 +325,7 @@ final class SearchPanel extends JPanel {
     }
 
     /** A query that cannot be understood: the query with a caret under the problem, in place. */
-    private void explain(Throwable failure) {
+    void explain(Throwable failure) {
         if (failure instanceof QuerySyntaxException bad) {
             String pointer = " ".repeat(Math.max(0, bad.position())) + "^";
             problem.setText("<html><pre style='margin:0'>" + CodeDescription.escape(bad.query()) + "\n"

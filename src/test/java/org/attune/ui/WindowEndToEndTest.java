@@ -148,6 +148,11 @@ class WindowEndToEndTest {
     void searchesAndJumpsToAHit() {
         ctrl(KeyEvent.VK_4);
         assertThat(onEdt(() -> frame.searchPanel().query.isFocusOwner())).isTrue();
+        type("feel and spe");
+        waitFor(() -> frame.searchPanel().completionShowing(), "the completions");
+        press(KeyEvent.VK_TAB);
+        assertThat(onEdt(() -> frame.searchPanel().query.getText())).isEqualTo("feel and speaker:");
+        assertThat(onEdt(() -> frame.searchPanel().query.isFocusOwner())).isTrue();
         onEdt(() -> {
             frame.searchPanel().query.setText("code:(");
             return null;
