@@ -65,7 +65,7 @@ final class AgreementPanel extends JPanel {
         JButton export = new JButton("Export…");
         export.setToolTipText("Write the whole report as an .xlsx workbook");
         export.addActionListener(e -> export());
-        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
         JLabel who = new JLabel("Coders");
         who.setLabelFor(coders);
         controls.add(who);

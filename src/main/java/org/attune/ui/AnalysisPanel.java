@@ -63,7 +63,7 @@ final class AnalysisPanel extends JPanel {
         from.getAccessibleContext().setAccessibleName("Role of the earlier turn");
         to.getAccessibleContext().setAccessibleName("Role of the later turn");
         compute.addActionListener(e -> compute());
-        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
         controls.add(labelled("Codes of", coder));
         controls.add(labelled("Within turns", window));
         controls.add(labelled("Lag", lag));

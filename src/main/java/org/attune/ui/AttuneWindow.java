@@ -49,9 +49,17 @@ public final class AttuneWindow {
         if (!displayAvailable()) {
             throw new AttuneException("there is no display to open the window on");
         }
-        StartupProject start = StartupProject.choose(project, prefs.recentProjects(), home);
         onEdt(() -> prefs.theme().apply(prefs.fontSize()));
-        Workbench workbench = start.demo() ? buildDemo(start.path()) : Workbench.open(start.path());
+        Workbench workbench;
+        try {
+            StartupProject start = StartupProject.choose(project, prefs.recentProjects(), home);
+            workbench = start.demo() ? buildDemo(start.path()) : Workbench.open(start.path());
+        } catch (AttuneException e) {
+            // Started from a desktop there may be no terminal to read the message: say it in a window too.
+            onEdt(() -> JOptionPane.showMessageDialog(null, e.getMessage(), "Attune cannot open the project",
+                    JOptionPane.WARNING_MESSAGE));
+            throw e;
+        }
         show(workbench, prefs);
         ALL_CLOSED.await();
     }

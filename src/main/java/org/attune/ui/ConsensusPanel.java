@@ -60,7 +60,7 @@ final class ConsensusPanel extends JPanel {
         into.getAccessibleContext().setAccessibleName("Consensus coder");
         start.setMnemonic('t');
         start.addActionListener(e -> begin());
-        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
         JLabel who = new JLabel("Coders");
         who.setLabelFor(coders);
         controls.add(who);
