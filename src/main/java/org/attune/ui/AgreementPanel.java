@@ -42,6 +42,7 @@ final class AgreementPanel extends JPanel {
     final JList<String> coders = new JList<>();
     private final JComboBox<String> dyad = new JComboBox<>();
     private final JCheckBox onlyDone = new JCheckBox("Only transcripts marked done");
+    final JComboBox<String> unit = new JComboBox<>(new String[] {"turn", "span"});
     private final JComboBox<String> plotted = new JComboBox<>(new String[] {"Krippendorff's alpha", "Cohen's kappa", "Fleiss' kappa"});
     final JButton compute = new JButton("Compute");
     private final LinesModel lines = new LinesModel();
@@ -70,7 +71,12 @@ final class AgreementPanel extends JPanel {
         who.setLabelFor(coders);
         controls.add(who);
         controls.add(new JScrollPane(coders));
-        controls.add(new JLabel("Unit: turn"));
+        unit.getAccessibleContext().setAccessibleName("Unit: turns, or spans of text (alpha-u)");
+        unit.setToolTipText("turn: every coefficient per code and group; span: Krippendorff's alpha-u on stretches of text");
+        JLabel unitLabel = new JLabel("Unit");
+        unitLabel.setLabelFor(unit);
+        controls.add(unitLabel);
+        controls.add(unit);
         JLabel which = new JLabel("Dyads");
         which.setLabelFor(dyad);
         controls.add(which);
@@ -119,12 +125,17 @@ final class AgreementPanel extends JPanel {
         }
         AgreementRequest request = request();
         Path project = session.withWorkbench(Workbench::path);
+        if ("span".equals(unit.getSelectedItem())) {
+            computeSpans(request, project);
+            return;
+        }
         BackgroundWork.start("Computing agreement", status, progress -> {
             try (Workbench reader = Workbench.openReadOnly(project)) {
                 return reader.agreement(request, progress);
             }
         }, done -> {
             report = done;
+            table.setModel(lines);
             lines.show(done.lines());
             sizeColumns();
             showPlot();
@@ -141,6 +152,44 @@ final class AgreementPanel extends JPanel {
                     : c == 2 ? fm.stringWidth("Units  ") : fm.stringWidth("-0.000 [-0.00, -0.00]  ");
             table.getColumnModel().getColumn(c).setPreferredWidth(width);
         }
+    }
+
+    /** Spans as units: alpha-u per code and overall, and each pair of coders' overlap match at half a segment. */
+    private void computeSpans(AgreementRequest request, Path project) {
+        BackgroundWork.start("Computing agreement on spans", status, progress -> {
+            try (Workbench reader = Workbench.openReadOnly(project)) {
+                return reader.spanAgreement(request, SPAN_OVERLAP, progress);
+            }
+        }, done -> {
+            report = null;
+            javax.swing.table.DefaultTableModel spans = new javax.swing.table.DefaultTableModel(
+                    new Object[] {"Code or pair", "alpha-u", "percent agreement", "kappa"}, 0) {
+                @Override
+                public boolean isCellEditable(int row, int column) {
+                    return false;
+                }
+            };
+            List<ForestPlot.Estimate> estimates = new ArrayList<>();
+            spans.addRow(new Object[] {"overall", number(done.alpha().overall()), "", ""});
+            done.alpha().byCategory().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+                spans.addRow(new Object[] {session.name(e.getKey()), number(e.getValue()), "", ""});
+                estimates.add(new ForestPlot.Estimate(session.name(e.getKey()), e.getValue(), Double.NaN, Double.NaN));
+            });
+            for (var pair : done.overlaps()) {
+                spans.addRow(new Object[] {pair.first() + " and " + pair.second() + ", segments overlapping by half", "",
+                        number(pair.percentAgreement()), number(pair.kappa())});
+            }
+            table.setModel(spans);
+            plot.show(estimates, "alpha-u per code (no intervals for spans)", ForestPlot.bands(Coefficient.KRIPPENDORFF_ALPHA));
+            status.show(Outcome.done("alpha-u of " + String.join(", ", done.coders()) + " on " + done.transcripts().size()
+                    + " transcripts: " + number(done.alpha().overall()) + " overall"));
+        });
+    }
+
+    static final double SPAN_OVERLAP = 0.5;
+
+    private static String number(double value) {
+        return Double.isNaN(value) ? "–" : String.format("%.3f", value);
     }
 
     private void showPlot() {

@@ -23,8 +23,20 @@ final class ForestPlot extends JComponent {
     static final double LOW = -0.2;
     static final double HIGH = 1.0;
 
-    private List<AgreementLine> lines = List.of();
-    private Coefficient coefficient = Coefficient.KRIPPENDORFF_ALPHA;
+    /**
+     * One line of the plot.
+     *
+     * @param name what was compared
+     * @param value the coefficient, NaN when undefined
+     * @param low the interval's lower end, NaN when there is none
+     * @param high its upper end
+     */
+    record Estimate(String name, double value, double low, double high) {
+    }
+
+    private List<Estimate> lines = List.of();
+    private String title = "";
+    private double[] bands = {0.667, 0.800};
 
     ForestPlot() {
         getAccessibleContext().setAccessibleName("Forest plot of agreement per code");
@@ -44,16 +56,27 @@ final class ForestPlot extends JComponent {
         return accessibleContext;
     }
 
+    /** One coefficient of every line of an agreement report, with its interval. */
     void show(List<AgreementLine> lines, Coefficient coefficient) {
-        this.lines = List.copyOf(lines);
-        this.coefficient = coefficient;
-        setToolTipText(coefficient.key() + " per code with 95% intervals; bands at " + bands()[0] + " and " + bands()[1]);
+        show(lines.stream().map(l -> {
+            Double v = l.values().get(coefficient);
+            double[] ci = l.ci95().get(coefficient);
+            return new Estimate(l.subject().name(), v == null ? Double.NaN : v, ci == null ? Double.NaN : ci[0],
+                    ci == null ? Double.NaN : ci[1]);
+        }).toList(), coefficient.key().replace('_', ' ') + " (95% interval)", bands(coefficient));
+    }
+
+    void show(List<Estimate> estimates, String title, double[] bands) {
+        this.lines = List.copyOf(estimates);
+        this.title = title;
+        this.bands = bands.clone();
+        setToolTipText(title + "; bands at " + bands[0] + " and " + bands[1]);
         revalidate();
         repaint();
     }
 
     /** The benchmark bands: Krippendorff's for alpha, Landis and Koch's "substantial" and "almost perfect" for kappas. */
-    double[] bands() {
+    static double[] bands(Coefficient coefficient) {
         return coefficient == Coefficient.KRIPPENDORFF_ALPHA ? new double[] {0.667, 0.800} : new double[] {0.61, 0.81};
     }
 
@@ -76,7 +99,7 @@ final class ForestPlot extends JComponent {
             g2.fillRect(0, 0, getWidth(), getHeight());
             g2.setFont(getFont());
             FontMetrics fm = g2.getFontMetrics();
-            int labelWidth = Math.min(getWidth() / 3, lines.stream().mapToInt(l -> fm.stringWidth(l.subject().name())).max().orElse(50) + 12);
+            int labelWidth = Math.min(getWidth() / 3, lines.stream().mapToInt(l -> fm.stringWidth(l.name())).max().orElse(50) + 12);
             int left = labelWidth;
             int right = getWidth() - 16;
             int rh = rowHeight();
@@ -85,7 +108,6 @@ final class ForestPlot extends JComponent {
             Color text = UIManager.getColor("Label.foreground");
             Color grid = UIManager.getColor("Separator.foreground");
             // Bands: below the first shaded as unreliable, between the two as tentative.
-            double[] bands = bands();
             g2.setColor(withAlpha(new Color(0xd62728), 30));
             g2.fillRect(left, top, x(bands[0], left, right) - left, bottom - top);
             g2.setColor(withAlpha(new Color(0xff7f0e), 40));
@@ -102,23 +124,19 @@ final class ForestPlot extends JComponent {
                 g2.setColor(grid);
             }
             g2.setColor(text);
-            g2.drawString(coefficient.key().replace('_', ' ') + " (95% interval)   bands " + bands[0] + ", " + bands[1],
-                    left, fm.getAscent());
+            g2.drawString(title + "   bands " + bands[0] + ", " + bands[1], left, fm.getAscent());
             for (int i = 0; i < lines.size(); i++) {
-                AgreementLine line = lines.get(i);
+                Estimate line = lines.get(i);
                 int y = top + i * rh + rh / 2;
                 g2.setColor(text);
-                String name = line.subject().name();
-                g2.drawString(name, 4, y + fm.getAscent() / 2 - 1);
-                Double value = line.values().get(coefficient);
-                double[] ci = line.ci95().get(coefficient);
-                if (ci != null && !Double.isNaN(ci[0]) && !Double.isNaN(ci[1])) {
+                g2.drawString(line.name(), 4, y + fm.getAscent() / 2 - 1);
+                if (!Double.isNaN(line.low()) && !Double.isNaN(line.high())) {
                     g2.setStroke(new BasicStroke(2f));
-                    g2.drawLine(x(ci[0], left, right), y, x(ci[1], left, right), y);
+                    g2.drawLine(x(line.low(), left, right), y, x(line.high(), left, right), y);
                     g2.setStroke(new BasicStroke(1f));
                 }
-                if (value != null && !Double.isNaN(value)) {
-                    int x = x(value, left, right);
+                if (!Double.isNaN(line.value())) {
+                    int x = x(line.value(), left, right);
                     g2.fillOval(x - 4, y - 4, 9, 9);
                 } else {
                     g2.drawString("undefined", left + 4, y + fm.getAscent() / 2 - 1);

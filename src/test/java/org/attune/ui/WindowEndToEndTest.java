@@ -220,6 +220,19 @@ class WindowEndToEndTest {
         });
         assertThat(alpha).matches("-?\\d\\.\\d{3} \\[-?\\d\\.\\d\\d, -?\\d\\.\\d\\d\\]");
         screenshot("agreement");
+
+        onEdt(() -> {
+            frame.agreementPanel().unit.setSelectedItem("span");
+            frame.agreementPanel().compute.doClick();
+            return null;
+        });
+        waitFor(() -> status().startsWith("alpha-u of anna, ben"), "agreement on spans");
+        assertThat(onEdt(() -> frame.agreementPanel().table.getValueAt(0, 0))).isEqualTo("overall");
+        assertThat(onEdt(() -> frame.agreementPanel().table.getValueAt(0, 1).toString())).matches("-?\\d\\.\\d{3}");
+        onEdt(() -> {
+            frame.agreementPanel().unit.setSelectedItem("turn");
+            return null;
+        });
     }
 
     @Test
