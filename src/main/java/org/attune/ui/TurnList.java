@@ -69,8 +69,16 @@ final class TurnList extends JList<Turn> {
         }
         if (before.width(1f) != renderer.margin().width(1f)) {
             remeasure();
+            repaint();
+        } else if (turn >= 1 && turn <= getModel().getSize()) {
+            // Only the coded turn's row changed: repainting it alone keeps a key press cheap.
+            Rectangle row = getCellBounds(turn - 1, turn - 1);
+            if (row != null) {
+                repaint(row);
+            }
+        } else {
+            repaint();
         }
-        repaint();
     }
 
     private void prepareStripes(Transcript transcript) {
