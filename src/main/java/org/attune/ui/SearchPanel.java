@@ -255,6 +255,11 @@ final class SearchPanel extends JPanel {
         }
         offers.setSelectedIndex(0);
         offers.setVisibleRowCount(Math.min(8, offered.size()));
+        if (completion.isVisible()) {
+            // Already open: new offers in place, rather than a new popup window for every key typed.
+            completion.pack();
+            return;
+        }
         try {
             java.awt.geom.Rectangle2D at = query.modelToView2D(offer.word());
             completion.pack();

@@ -444,21 +444,29 @@ class WindowEndToEndTest {
         }
     }
 
-    /** Waits until the event queue has handled everything the robot sent. */
+    /**
+     * Waits until the event queue has handled what the robot sent: the X server's round trip, then
+     * the event thread's queue, twice. Not the robot's waitForIdle, which, while anything animates
+     * (a progress bar, a completion popup), waits out its own time limit of seconds at every key.
+     */
     private static void settle() {
-        robot.waitForIdle();
+        java.awt.Toolkit.getDefaultToolkit().sync();
+        robot.delay(40);
+        onEdt(() -> null);
+        robot.delay(10);
         onEdt(() -> null);
     }
 
     private static void waitFor(Supplier<Boolean> condition, String what) {
-        long until = System.nanoTime() + 60_000_000_000L;
+        // Generous: CI machines are shared; a hang still fails.
+        long until = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < until) {
             if (onEdt(condition)) {
                 return;
             }
             robot.delay(100);
         }
-        fail("waited a minute for " + what + "; the status bar says: " + status());
+        fail("waited two minutes for " + what + "; the status bar says: " + status());
     }
 
     private static <T> T onEdt(Supplier<T> work) {
@@ -468,9 +476,11 @@ class WindowEndToEndTest {
     }
 
     private static void screenshot(String name) {
-        settle();
+        // Not the robot's waitForIdle: with something animating on screen it waits out its own
+        // time limit (about ten seconds) each time; the event queue flushed twice is enough here.
+        onEdt(() -> null);
         robot.delay(300);
-        settle();
+        onEdt(() -> null);
         Rectangle bounds = onEdt(() -> frame.getBounds());
         BufferedImage image = robot.createScreenCapture(bounds);
         Path folder = Path.of(System.getProperty("attune.screenshots", "target/screenshots"));
