@@ -27,25 +27,35 @@ class LayeringTest {
             .layer("agreement").definedBy("org.attune.agreement..")
             .layer("workbench").definedBy("org.attune.workbench..")
             .layer("cli").definedBy("org.attune.cli..")
+            .layer("ui").definedBy("org.attune.ui..")
             .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
             .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
-            .whereLayer("workbench").mayOnlyBeAccessedByLayers("cli")
+            // The command line starts the window ('attune', 'attune gui'); nothing else reaches it.
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("cli")
+            .whereLayer("workbench").mayOnlyBeAccessedByLayers("cli", "ui")
             .whereLayer("store").mayOnlyBeAccessedByLayers("workbench")
             .whereLayer("transcript").mayOnlyBeAccessedByLayers("workbench")
             .whereLayer("codebook").mayOnlyBeAccessedByLayers("workbench")
             .whereLayer("exchange").mayOnlyBeAccessedByLayers("workbench")
             // The faces read search results and tables, values the workbench hands back.
-            .whereLayer("index").mayOnlyBeAccessedByLayers("workbench", "cli")
-            .whereLayer("analysis").mayOnlyBeAccessedByLayers("workbench", "cli")
-            .whereLayer("agreement").mayOnlyBeAccessedByLayers("workbench", "cli")
+            .whereLayer("index").mayOnlyBeAccessedByLayers("workbench", "cli", "ui")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("workbench", "cli", "ui")
+            .whereLayer("agreement").mayOnlyBeAccessedByLayers("workbench", "cli", "ui")
             .whereLayer("io").mayOnlyBeAccessedByLayers("transcript", "codebook", "exchange", "workbench")
             .whereLayer("model").mayOnlyBeAccessedByLayers("transcript", "codebook", "exchange", "store", "index", "analysis",
-                    "agreement", "workbench", "cli");
+                    "agreement", "workbench", "cli", "ui");
 
     @ArchTest
     static final ArchRule FACES_DO_NOT_TOUCH_LUCENE_OR_JDBC = noClasses()
-            .that().resideInAPackage("org.attune.cli..")
+            .that().resideInAnyPackage("org.attune.cli..", "org.attune.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "java.sql..")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.attune.index.CorpusIndex")
             .because("the command line and the window reach the index and the project file through the workbench");
+
+    @ArchTest
+    static final ArchRule THE_WINDOW_DOES_NOT_REACH_THE_STORE_OR_THE_READERS = noClasses()
+            .that().resideInAPackage("org.attune.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.attune.store..", "org.attune.transcript..",
+                    "org.attune.codebook..", "org.attune.exchange..", "org.attune.io..", "org.attune.cli..")
+            .because("the window reaches the project only through the workbench facade (DESIGN.md)");
 }

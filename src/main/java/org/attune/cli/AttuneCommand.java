@@ -37,9 +37,11 @@ import picocli.CommandLine.Spec;
                 ImportProjectCommand.class,
                 PseudonymsCommand.class,
                 DemoCommand.class,
+                GuiCommand.class,
                 picocli.CommandLine.HelpCommand.class
         },
-        footer = {"", "Start with 'attune demo' to build a project from the sample sessions and look around."})
+        footer = {"", "With no arguments on a desktop, attune opens the window (as 'attune gui').",
+                "Start with 'attune demo' to build a project from the sample sessions and look around."})
 final class AttuneCommand implements Callable<Integer> {
 
     @Spec
@@ -48,8 +50,18 @@ final class AttuneCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of errors.")
     private boolean debug;
 
+    /**
+     * No verb: the window, where there is a display. Without one, a line saying so and the verbs:
+     * the help is what was asked for then, so the exit status is 0.
+     */
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
+        if (org.attune.ui.AttuneWindow.displayAvailable()) {
+            org.attune.ui.AttuneWindow.run(null, org.attune.ui.WindowPreferences.user(),
+                    java.nio.file.Path.of(System.getProperty("user.home")));
+            return 0;
+        }
+        spec.commandLine().getErr().println("attune: there is no display to open the window on; here is what the command line does.");
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
     }

@@ -44,7 +44,7 @@ final class CorpusQueryParser extends QueryParser {
     /** The default field: text for words, exact text for quoted phrases and wildcards. */
     private static final String ANY = "\u0001";
     private static final Set<String> KEYWORDS = Set.of(TRANSCRIPT, DYAD, SPEAKER, ROLE, CODER);
-    private static final List<String> FIELDS = List.of(TEXT, EXACT, CODE, CODER, ROLE, SPEAKER, TRANSCRIPT, DYAD,
+    static final List<String> FIELDS = List.of(TEXT, EXACT, CODE, CODER, ROLE, SPEAKER, TRANSCRIPT, DYAD,
             SESSION, DATE, TURN, START, END, "prev.role", "prev.speaker", "prev.code", "prev.coder",
             "next.role", "next.speaker", "next.code", "next.coder", "value.CODE");
     private static final Pattern TIME = Pattern.compile("(?:(?:(\\d+):)?(\\d+):)?(\\d+(?:\\.\\d+)?)");

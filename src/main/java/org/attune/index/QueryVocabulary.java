@@ -29,6 +29,11 @@ public final class QueryVocabulary {
         }
     }
 
+    /** The fields a query can name (value.CODE standing for a scale code's id), as the error of an unknown field lists them. */
+    public static java.util.List<String> fields() {
+        return CorpusQueryParser.FIELDS;
+    }
+
     /**
      * @param codebook the project's codebook, or null when it has none
      * @param coderNames the project's coders

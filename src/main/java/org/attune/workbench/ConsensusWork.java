@@ -83,11 +83,6 @@ final class ConsensusWork {
     }
 
     ConsensusReport apply(AgreementRequest request, String into, Path file, String decidedBy, Progress progress) {
-        AgreementWork.Plan plan = agreement.plan(request);
-        String name = store.consensusOf(into.strip()).map(of -> into.strip()).orElseThrow(() -> new AttuneException(
-                "no consensus coder '" + into.strip() + "' yet: start it with 'attune consensus PROJECT --coders "
-                        + String.join(",", plan.coders()) + " --into " + into.strip() + "'"));
-        requireSameCoders(plan, name);
         String fileName = file.getFileName().toString();
         List<DecisionsTable.Decision> rows;
         try {
@@ -95,6 +90,25 @@ final class ConsensusWork {
         } catch (IOException e) {
             throw new AttuneException("cannot read " + file + ": " + FailureReason.of(e), e);
         }
+        return decide(request, into, fileName, rows, decidedBy, progress);
+    }
+
+    /** Settles disagreements decided one at a time (in the window), with the same checks as a decisions file. */
+    ConsensusReport settle(AgreementRequest request, String into, List<Settlement> settlements, String decidedBy,
+                           Progress progress) {
+        List<DecisionsTable.Decision> rows = settlements.stream().map(s -> new DecisionsTable.Decision(s.transcript(),
+                s.turn(), s.subject(), s.comparison().label(), s.decision(), decidedBy == null ? "" : decidedBy, 0)).toList();
+        return decide(request, into, null, rows, decidedBy, progress);
+    }
+
+    /** Applies decisions, all or none; {@code fileName} names where they came from in messages, or null. */
+    private ConsensusReport decide(AgreementRequest request, String into, String fileName, List<DecisionsTable.Decision> rows,
+                                   String decidedBy, Progress progress) {
+        AgreementWork.Plan plan = agreement.plan(request);
+        String name = store.consensusOf(into.strip()).map(of -> into.strip()).orElseThrow(() -> new AttuneException(
+                "no consensus coder '" + into.strip() + "' yet: start it with 'attune consensus PROJECT --coders "
+                        + String.join(",", plan.coders()) + " --into " + into.strip() + "'"));
+        requireSameCoders(plan, name);
         Set<Unit> decided = decidedUnits(name);
         // Units decided before are open again for a new decision: walk as if undecided.
         Found found = walk(plan, name, Set.of(), progress);
@@ -104,7 +118,7 @@ final class ConsensusWork {
             Comparison comparison = comparison(fileName, row);
             Unit unit = new Unit(row.transcript(), row.turn(), row.code(), comparison);
             Disagreement open = found.open().get(unit);
-            String at = fileName + ", line " + row.line() + ": ";
+            String at = fileName == null ? "" : fileName + ", line " + row.line() + ": ";
             if (open == null) {
                 throw new AttuneException(at + row.transcript() + " turn " + row.turn() + " " + row.code() + " ("
                         + comparison.label() + ") is not a disagreement between " + String.join(", ", plan.coders()));
@@ -306,7 +320,8 @@ final class ConsensusWork {
         try {
             return comparison(row.compared());
         } catch (IllegalArgumentException e) {
-            throw new AttuneException(fileName + ", line " + row.line() + ", column 'compared': expected presence, choice or "
+            throw new AttuneException((fileName == null ? "" : fileName + ", line " + row.line() + ", column 'compared': ")
+                    + "expected presence, choice or "
                     + "level, found '" + row.compared() + "'");
         }
     }

@@ -91,4 +91,29 @@ final class RoundWork {
         }
         return out;
     }
+
+    /** Every coder's stage on every transcript of the project, rounds or not. */
+    CoderProgress coderProgress() {
+        Map<String, Set<String>> started = store.transcriptsStarted();
+        List<String> coders = store.coderNames();
+        Map<String, Set<String>> done = new LinkedHashMap<>();
+        coders.forEach(c -> done.put(c, store.transcriptsDone(c)));
+        Map<String, Map<String, RoundProgress.Stage>> stages = new LinkedHashMap<>();
+        for (TranscriptSummary t : store.transcripts()) {
+            Map<String, RoundProgress.Stage> byCoder = new LinkedHashMap<>();
+            for (String coder : coders) {
+                byCoder.put(coder, done.get(coder).contains(t.name()) ? RoundProgress.Stage.DONE
+                        : started.getOrDefault(coder, Set.of()).contains(t.name()) ? RoundProgress.Stage.STARTED
+                        : RoundProgress.Stage.NOT_STARTED);
+            }
+            stages.put(t.name(), byCoder);
+        }
+        return new CoderProgress(coders, stages);
+    }
+
+    /** Whether a coder is in a blind round over a transcript, and so must not see the others' codings of it. */
+    boolean blind(String coder, String transcript) {
+        return store.rounds().stream().anyMatch(r -> r.blind() && r.coders().contains(coder)
+                && r.transcripts().contains(transcript));
+    }
 }

@@ -141,6 +141,30 @@ public final class Workbench implements AutoCloseable {
         return index.change(() -> codebooks.rename(code, newName), change -> List.of());
     }
 
+    /** Gives a code another display color (#RRGGBB), or none with null; a new version of the codebook. */
+    public CodebookChange recolorCode(String code, String color) {
+        return index.change(() -> codebooks.recolor(code, color), change -> List.of());
+    }
+
+    /** Gives a code another key, or none with null; refused when another code has it, or it is j, k or a digit. */
+    public CodebookChange rekeyCode(String code, String key) {
+        return index.change(() -> codebooks.rekey(code, key), change -> List.of());
+    }
+
+    /**
+     * Moves a code to another group; its codings stay, unless they would break the group's rules
+     * (its role, its exclusiveness): then it is refused with the list, or with {@code force} they go.
+     */
+    public CodebookChange moveCode(String code, String group, boolean force) {
+        List<String> coded = transcriptsCodedWith(code);
+        return index.change(() -> codebooks.move(code, group, force), change -> coded);
+    }
+
+    /** Adds a flag code at the end of a group. */
+    public CodebookChange addCode(String group, String id, String name) {
+        return index.change(() -> codebooks.add(group, id, name), change -> List.of());
+    }
+
     /** Merges one code into another: its codings move, and it goes. */
     public CodebookChange mergeCodes(String from, String into, boolean force) {
         List<String> coded = transcriptsCodedWith(from);
@@ -306,6 +330,15 @@ public final class Workbench implements AutoCloseable {
         return index.change(() -> consensus.apply(request, into, decisions, decidedBy, progress), ConsensusReport::changed);
     }
 
+    /**
+     * Settles disagreements one by one, as the window does: the same checks and record as
+     * {@link #applyConsensus} (all or none, the coders' original ratings kept with who decided).
+     */
+    public ConsensusReport settleConsensus(AgreementRequest request, String into, List<Settlement> settlements,
+                                           String decidedBy, Progress progress) {
+        return index.change(() -> consensus.settle(request, into, settlements, decidedBy, progress), ConsensusReport::changed);
+    }
+
     /** Writes open disagreements as a decisions sheet to fill in: .csv or .xlsx. */
     public void exportOpenItems(List<Disagreement> open, List<String> coders, Path out) {
         TableExport.write(out, DisagreementRows.header(coders, true), DisagreementRows.rows(open, true));
@@ -379,6 +412,19 @@ public final class Workbench implements AutoCloseable {
     /** Every round, with each coder's progress on each transcript: not started, started, done. */
     public List<RoundProgress> rounds() {
         return rounds.progress();
+    }
+
+    /** Every coder's stage on every transcript (not started, started, done), in a round or not. */
+    public CoderProgress coderProgress() {
+        return rounds.coderProgress();
+    }
+
+    /**
+     * Whether a coder works blind on a transcript: they are in a blind round over it, so the
+     * window must not show them the other coders' codings there.
+     */
+    public boolean codesBlind(String coder, String transcript) {
+        return rounds.blind(coder, transcript);
     }
 
     /**

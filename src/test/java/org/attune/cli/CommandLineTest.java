@@ -181,11 +181,23 @@ class CommandLineTest {
 
     @Test
     void noArgumentsPrintsTheVerbs() {
+        // These tests run headless: 'attune' alone would open the window on a desktop.
         Run run = attune();
         assertThat(run.status()).isZero();
+        assertThat(run.err()).isEqualTo("attune: there is no display to open the window on; here is what the command line does."
+                + System.lineSeparator());
+        assertThat(run.out()).contains("  gui ");
         for (String verb : List.of("init", "info", "import", "transcripts", "show", "demo")) {
             assertThat(run.out()).contains("  " + verb + " ");
         }
+    }
+
+    @Test
+    void theWindowWithoutADisplayIsAUserError() {
+        Run run = attune("gui", project());
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith("attune: there is no display to open the window on");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test

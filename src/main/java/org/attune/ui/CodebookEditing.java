@@ -1,0 +1,130 @@
+package org.attune.ui;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JColorChooser;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPopupMenu;
+import org.attune.model.Code;
+import org.attune.model.CodeGroup;
+import org.attune.model.Codebook;
+
+/**
+ * The codebook's edits from the window: rename, recolor, re-key, move, add, merge and delete,
+ * each through the workbench's versioned operations. The first five can be undone (by their
+ * inverse, a new version again); merging and deleting change codings, ask first, and are not
+ * undone here (the codebook's history keeps every version).
+ */
+final class CodebookEditing {
+
+    private final ProjectSession session;
+    private final Component owner;
+    private final Consumer<Outcome> report;
+
+    CodebookEditing(ProjectSession session, Component owner, Consumer<Outcome> report) {
+        this.session = session;
+        this.owner = owner;
+        this.report = report;
+    }
+
+    /** The menu of a code: on a right click, Shift+F10 or the context-menu key. */
+    JPopupMenu menu(Code code) {
+        JPopupMenu menu = new JPopupMenu();
+        menu.add(item("Rename… (F2)", () -> rename(code)));
+        menu.add(item("Color…", () -> recolor(code)));
+        menu.add(item("Key…", () -> rekey(code)));
+        menu.add(item("Move to group…", () -> move(code)));
+        menu.add(item("Add a code to this group…", () -> session.codebook().flatMap(cb -> cb.groupOf(code.id())).ifPresent(this::add)));
+        menu.addSeparator();
+        menu.add(item("Merge into…", () -> merge(code)));
+        menu.add(item("Delete…", () -> delete(code)));
+        return menu;
+    }
+
+    private static JMenuItem item(String name, Runnable action) {
+        JMenuItem item = new JMenuItem(name);
+        item.addActionListener(e -> action.run());
+        return item;
+    }
+
+    void rename(Code code) {
+        String name = ask("New name for " + code.name(), code.name());
+        if (name != null && !name.isBlank() && !name.strip().equals(code.name())) {
+            String before = code.name();
+            report.accept(session.editCodebook("renamed " + before + " to " + name.strip(),
+                    w -> w.renameCode(code.id(), name.strip()), w -> w.renameCode(code.id(), before)));
+        }
+    }
+
+    void recolor(Code code) {
+        Color chosen = JColorChooser.showDialog(owner, "Color of " + code.name(), Palette.code(code));
+        if (chosen != null) {
+            String before = code.color();
+            String after = Palette.hex(chosen);
+            report.accept(session.editCodebook("recolored " + code.name() + " to " + after,
+                    w -> w.recolorCode(code.id(), after), w -> w.recolorCode(code.id(), before)));
+        }
+    }
+
+    void rekey(Code code) {
+        String key = ask("Key of " + code.name() + " (one letter, not j or k; empty for none)", code.key() == null ? "" : code.key());
+        if (key != null) {
+            String before = code.key();
+            String after = key.isBlank() ? null : key.strip();
+            report.accept(session.editCodebook("set the key of " + code.name() + " to " + (after == null ? "none" : after),
+                    w -> w.rekeyCode(code.id(), after), w -> w.rekeyCode(code.id(), before)));
+        }
+    }
+
+    void move(Code code) {
+        Codebook codebook = session.codebook().orElseThrow();
+        CodeGroup from = codebook.groupOf(code.id()).orElseThrow();
+        List<String> groups = codebook.groups().stream().filter(g -> !g.id().equals(from.id())).map(CodeGroup::id).toList();
+        Object to = JOptionPane.showInputDialog(owner, "Move " + code.name() + " to the group", "Move a code",
+                JOptionPane.PLAIN_MESSAGE, null, groups.toArray(), null);
+        if (to != null) {
+            report.accept(session.editCodebook("moved " + code.name() + " to " + to,
+                    w -> w.moveCode(code.id(), to.toString(), false), w -> w.moveCode(code.id(), from.id(), false)));
+        }
+    }
+
+    void add(CodeGroup group) {
+        String name = ask("Name of the new code in " + group.name(), "");
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String id = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+        String codeId = id.isEmpty() ? "code" : id;
+        report.accept(session.editCodebook("added " + name.strip() + " to " + group.name(),
+                w -> w.addCode(group.id(), codeId, name.strip()), w -> w.deleteCode(codeId, false)));
+    }
+
+    void merge(Code code) {
+        Codebook codebook = session.codebook().orElseThrow();
+        List<String> others = codebook.codes().stream().filter(c -> !c.id().equals(code.id())).map(Code::id).toList();
+        Object into = JOptionPane.showInputDialog(owner, "Merge " + code.name() + " into (its " + session.codingsOf(code.id())
+                + " codings move there, and it goes)", "Merge codes", JOptionPane.PLAIN_MESSAGE, null, others.toArray(), null);
+        if (into != null) {
+            report.accept(session.editCodebook("merged " + code.name() + " into " + session.name(into.toString()),
+                    w -> w.mergeCodes(code.id(), into.toString(), false), null));
+        }
+    }
+
+    void delete(Code code) {
+        long codings = session.codingsOf(code.id());
+        int answer = JOptionPane.showConfirmDialog(owner, codings == 0 ? "Delete " + code.name() + "?"
+                : "Delete " + code.name() + " and its " + codings + " codings?", "Delete a code", JOptionPane.OK_CANCEL_OPTION);
+        if (answer == JOptionPane.OK_OPTION) {
+            // Not undone here (a deleted code's definition and codings are gone): the codebook's history keeps it.
+            report.accept(session.editCodebook("deleted " + code.name(), w -> w.deleteCode(code.id(), true), null));
+        }
+    }
+
+    private String ask(String question, String initial) {
+        Object answer = JOptionPane.showInputDialog(owner, question, "Codebook", JOptionPane.PLAIN_MESSAGE, null, null, initial);
+        return answer == null ? null : answer.toString();
+    }
+}

@@ -1,0 +1,170 @@
+package org.attune.ui;
+
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javax.swing.JComponent;
+import javax.swing.UIManager;
+import org.attune.analysis.CooccurrenceTable;
+
+/**
+ * The co-occurrence table as a heat map: a cell per pair of codes, darker the more turns carry
+ * both, the count written in it; the codes' names down the side and (turned) across the top.
+ * Hover names the pair; a click asks for its turns.
+ */
+final class HeatMap extends JComponent {
+
+    private CooccurrenceTable table;
+    private Function<String, String> names = id -> id;
+    private final BiConsumer<String, String> open;
+
+    HeatMap(BiConsumer<String, String> open) {
+        this.open = open;
+        setToolTipText("");
+        addMouseListener(new MouseAdapter() {
+            @Override
+            public void mouseClicked(MouseEvent e) {
+                int[] cell = cellAt(e.getX(), e.getY());
+                if (cell != null) {
+                    open.accept(table.codes().get(cell[0]), table.codes().get(cell[1]));
+                }
+            }
+        });
+    }
+
+    @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            accessibleContext = new AccessibleJComponent() {
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.PANEL;
+                }
+            };
+            accessibleContext.setAccessibleName("Co-occurrence heat map: click a cell for its turns");
+        }
+        return accessibleContext;
+    }
+
+    void show(CooccurrenceTable table, Function<String, String> names) {
+        this.table = table;
+        this.names = names;
+        revalidate();
+        repaint();
+    }
+
+    /** Names are cut to keep the grid on screen; the hover label gives them whole. */
+    private String label(String code) {
+        String name = names.apply(code);
+        return name.length() <= 22 ? name : name.substring(0, 21) + "…";
+    }
+
+    private int cell() {
+        return Math.max(18, getFontMetrics(getFont()).getHeight() + 2);
+    }
+
+    private int labelWidth() {
+        FontMetrics fm = getFontMetrics(getFont());
+        return table == null ? 0 : table.codes().stream().mapToInt(c -> fm.stringWidth(label(c))).max().orElse(0) + 8;
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (table == null) {
+            return new Dimension(200, 100);
+        }
+        int n = table.codes().size();
+        return new Dimension(labelWidth() + n * cell() + 8, labelWidth() + n * cell() + 8);
+    }
+
+    private int[] cellAt(int x, int y) {
+        if (table == null) {
+            return null;
+        }
+        int left = labelWidth();
+        int c = cell();
+        int col = (x - left) / c;
+        int row = (y - left) / c;
+        int n = table.codes().size();
+        return x < left || y < left || col >= n || row >= n ? null : new int[] {row, col};
+    }
+
+    @Override
+    public String getToolTipText(MouseEvent e) {
+        int[] cell = cellAt(e.getX(), e.getY());
+        if (cell == null) {
+            return null;
+        }
+        List<String> codes = table.codes();
+        return names.apply(codes.get(cell[0])) + " × " + names.apply(codes.get(cell[1])) + ": "
+                + table.rows().get(cell[0]).get(cell[1]) + " turns (click to see them)";
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setColor(UIManager.getColor("Panel.background"));
+            g2.fillRect(0, 0, getWidth(), getHeight());
+            if (table == null) {
+                g2.setColor(UIManager.getColor("Label.disabledForeground"));
+                g2.drawString("Compute to see which codes fall on the same turns.", 8, 20);
+                return;
+            }
+            List<String> codes = table.codes();
+            int n = codes.size();
+            int left = labelWidth();
+            int c = cell();
+            FontMetrics fm = g2.getFontMetrics(getFont());
+            long max = 1;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (i != j) {
+                        max = Math.max(max, table.rows().get(i).get(j));
+                    }
+                }
+            }
+            Color text = UIManager.getColor("Label.foreground");
+            for (int i = 0; i < n; i++) {
+                g2.setColor(text);
+                String name = label(codes.get(i));
+                g2.drawString(name, left - 4 - fm.stringWidth(name), left + i * c + (c + fm.getAscent()) / 2 - 2);
+                Graphics2D turned = (Graphics2D) g2.create();
+                turned.translate(left + i * c + (c + fm.getAscent()) / 2 - 2, left - 4);
+                turned.rotate(-Math.PI / 2);
+                turned.drawString(name, 0, 0);
+                turned.dispose();
+                for (int j = 0; j < n; j++) {
+                    long count = table.rows().get(i).get(j);
+                    // The diagonal is each code's own count: drawn grey, so it does not drown the pairs' scale.
+                    float share = i == j ? 0 : (float) Math.sqrt((double) count / max);
+                    Color fill = i == j ? new Color(0x9e9e9e) : blend(new Color(0xf7fbff), new Color(0x08306b), share);
+                    g2.setColor(fill);
+                    g2.fillRect(left + j * c, left + i * c, c - 1, c - 1);
+                    if (count > 0 && c >= fm.stringWidth(Long.toString(count)) + 2) {
+                        g2.setColor(share > 0.5 || i == j ? Color.WHITE : Color.BLACK);
+                        String label = Long.toString(count);
+                        g2.drawString(label, left + j * c + (c - fm.stringWidth(label)) / 2, left + i * c + (c + fm.getAscent()) / 2 - 2);
+                    }
+                }
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    private static Color blend(Color from, Color to, float share) {
+        return new Color(Math.round(from.getRed() + (to.getRed() - from.getRed()) * share),
+                Math.round(from.getGreen() + (to.getGreen() - from.getGreen()) * share),
+                Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * share));
+    }
+}

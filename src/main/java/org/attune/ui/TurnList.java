@@ -1,0 +1,141 @@
+package org.attune.ui;
+
+import com.formdev.flatlaf.util.UIScale;
+import java.awt.Rectangle;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import javax.swing.JList;
+import javax.swing.ListSelectionModel;
+import javax.swing.ToolTipManager;
+import org.attune.model.Coding;
+import org.attune.model.Transcript;
+import org.attune.model.Turn;
+
+/**
+ * The transcript: one row per turn, painted by {@link TurnRenderer}, rows as tall as their
+ * wrapped text. The list lays out only when the transcript or the width changes; a coding
+ * repaints, it never re-measures, so a key press costs one row's painting.
+ */
+final class TurnList extends JList<Turn> {
+
+    private final ProjectSession session;
+    private final TurnListModel turns = new TurnListModel();
+    private final TurnRenderer renderer;
+    private int measuredWidth = -1;
+
+    TurnList(ProjectSession session) {
+        this.session = session;
+        this.renderer = new TurnRenderer(session);
+        setModel(turns);
+        setCellRenderer(renderer);
+        setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        getAccessibleContext().setAccessibleName("Transcript turns");
+        ToolTipManager.sharedInstance().registerComponent(this);
+        addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                if (getWidth() != measuredWidth) {
+                    measuredWidth = getWidth();
+                    remeasure();
+                }
+            }
+        });
+    }
+
+    /** Shows a transcript (or none), with stripe blocks sized for its most coded turn. */
+    void show(Transcript transcript) {
+        prepareStripes(transcript);
+        turns.show(transcript);
+    }
+
+    /**
+     * After codings changed on a turn: the rows' heights stay; the stripe blocks grow if that turn
+     * now has more codes than any had (they do not shrink until the transcript is shown again).
+     */
+    void codingsChanged(int turn) {
+        StripeMargin before = renderer.margin();
+        boolean comparing = session.comparedWith() != null;
+        if (comparing != before.comparing()) {
+            prepareStripes(session.transcript().orElse(null));
+        } else {
+            int here = StripeMargin.bars(session.mine().on(turn)).size();
+            if (here > before.bars() && before.bars() < (comparing ? 5 : 8)) {
+                renderer.prepare(new StripeMargin(Math.min(here, comparing ? 5 : 8), comparing));
+            } else {
+                renderer.prepare(before);
+            }
+        }
+        if (before.width(1f) != renderer.margin().width(1f)) {
+            remeasure();
+            repaint();
+        } else if (turn >= 1 && turn <= getModel().getSize()) {
+            // Only the coded turn's row changed: repainting it alone keeps a key press cheap.
+            Rectangle row = getCellBounds(turn - 1, turn - 1);
+            if (row != null) {
+                repaint(row);
+            }
+        } else {
+            repaint();
+        }
+    }
+
+    private void prepareStripes(Transcript transcript) {
+        int most = 0;
+        boolean comparing = session.comparedWith() != null;
+        if (transcript != null) {
+            for (Turn t : transcript.turns()) {
+                most = Math.max(most, StripeMargin.bars(session.mine().on(t.number())).size());
+                if (comparing) {
+                    most = Math.max(most, StripeMargin.bars(session.theirs().on(t.number())).size());
+                }
+            }
+        }
+        renderer.prepare(new StripeMargin(Math.min(most, comparing ? 5 : 8), comparing));
+    }
+
+    /** Makes the list measure its rows again: the only way JList forgets cached heights. */
+    void remeasure() {
+        setFixedCellHeight(1);
+        setFixedCellHeight(-1);
+    }
+
+    /** Letters are code keys here, not the list's type-to-find. */
+    @Override
+    public int getNextMatch(String prefix, int startIndex, javax.swing.text.Position.Bias bias) {
+        return -1;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    /** The hover label of a stripe: the code, its level, whose, and its memo. */
+    @Override
+    public String getToolTipText(MouseEvent event) {
+        int index = locationToIndex(event.getPoint());
+        if (index < 0) {
+            return null;
+        }
+        Rectangle cell = getCellBounds(index, index);
+        if (cell == null || !cell.contains(event.getPoint())) {
+            return null;
+        }
+        int x = Math.round((event.getX() - cell.x) / UIScale.getUserScaleFactor());
+        int turn = index + 1;
+        List<Coding> mine = session.mine().on(turn);
+        List<Coding> theirs = session.theirs().on(turn);
+        Coding coding = renderer.margin().at(x, mine, theirs);
+        if (coding == null) {
+            return null;
+        }
+        return CodingLabel.of(coding, session);
+    }
+
+    /** The turn shown first in the viewport, from 1; for tests and benchmarks. */
+    int firstVisibleTurn() {
+        return getFirstVisibleIndex() + 1;
+    }
+}
