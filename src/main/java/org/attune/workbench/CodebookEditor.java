@@ -106,58 +106,6 @@ final class CodebookEditor {
                 edit -> { });
     }
 
-    /** Gives a code another display color (#RRGGBB), or none. */
-    CodebookChange recolor(String codeId, String color) {
-        Codebook codebook = require();
-        Code code = code(codebook, codeId);
-        String value = color == null || color.isBlank() ? null : color.strip();
-        return save(valid(() -> codebook.withCode(code.id(), c -> c.withColor(value))),
-                "recolored code '" + code.id() + "' " + (value == null ? "to none" : "to " + value), false, List.of(), edit -> { });
-    }
-
-    /** Gives a code another key (a letter, not j or k, that no other code has), or none. */
-    CodebookChange rekey(String codeId, String key) {
-        Codebook codebook = require();
-        Code code = code(codebook, codeId);
-        String value = key == null || key.isBlank() ? null : key.strip();
-        return save(valid(() -> codebook.withCode(code.id(), c -> c.withKey(value))),
-                "set the key of code '" + code.id() + "' " + (value == null ? "to none" : "to '" + value + "'"), false, List.of(),
-                edit -> { });
-    }
-
-    /** Moves a code to the end of another group; refused when its codings would break that group's rules, unless {@code force}. */
-    CodebookChange move(String codeId, String groupId, boolean force) {
-        Codebook codebook = require();
-        Code code = code(codebook, codeId);
-        if (codebook.group(groupId).isEmpty()) {
-            throw new AttuneException("no group '" + groupId + "' in the codebook");
-        }
-        return save(valid(() -> codebook.withCodeMoved(code.id(), groupId)),
-                "moved code '" + code.id() + "' to group '" + groupId + "'", force, List.of(), edit -> { });
-    }
-
-    /** Adds a flag code at the end of a group. */
-    CodebookChange add(String groupId, String codeId, String name) {
-        Codebook codebook = require();
-        if (codebook.group(groupId).isEmpty()) {
-            throw new AttuneException("no group '" + groupId + "' in the codebook");
-        }
-        if (name == null || name.isBlank()) {
-            throw new AttuneException("a code needs a name");
-        }
-        return save(valid(() -> codebook.withCodeAdded(groupId, Code.flag(codeId == null ? "" : codeId.strip(), name.strip()))),
-                "added code '" + codeId + "' to group '" + groupId + "'", false, List.of(), edit -> { });
-    }
-
-    /** A codebook the model refuses (a key taken, an id used, a bad color) as the user's error. */
-    private static Codebook valid(java.util.function.Supplier<Codebook> change) {
-        try {
-            return change.get();
-        } catch (IllegalArgumentException e) {
-            throw new AttuneException(e.getMessage());
-        }
-    }
-
     CodebookChange merge(String fromId, String intoId, boolean force) {
         Codebook codebook = require();
         Code from = code(codebook, fromId);
@@ -279,8 +227,8 @@ final class CodebookEditor {
         Codebook codebook = require();
         Code code = code(codebook, codeId);
         Code changed = valid(() -> code.withColor(blankToNull(color)));
-        return save(codebook.withCode(code.id(), c -> changed), "colored code '" + code.id() + "' "
-                + (changed.color() == null ? "with no color" : changed.color()), false, List.of(), edit -> { });
+        return save(codebook.withCode(code.id(), c -> changed), "recolored code '" + code.id() + "' to "
+                + (changed.color() == null ? "none" : changed.color()), false, List.of(), edit -> { });
     }
 
     /** Gives a code another key, or none; a key another code has is refused, naming that code. */
@@ -289,8 +237,8 @@ final class CodebookEditor {
         Code code = code(codebook, codeId);
         String free = keyFree(codebook, key, code.id());
         Code changed = valid(() -> code.withKey(free));
-        return save(codebook.withCode(code.id(), c -> changed), "keyed code '" + code.id() + "' "
-                + (free == null ? "with no key" : "to '" + free + "'"), false, List.of(), edit -> { });
+        return save(codebook.withCode(code.id(), c -> changed), "set the key of code '" + code.id() + "' to "
+                + (free == null ? "none" : "'" + free + "'"), false, List.of(), edit -> { });
     }
 
     /**

@@ -141,28 +141,9 @@ public final class Workbench implements AutoCloseable {
         return index.change(() -> codebooks.rename(code, newName), change -> List.of());
     }
 
-    /** Gives a code another display color (#RRGGBB), or none with null; a new version of the codebook. */
-    public CodebookChange recolorCode(String code, String color) {
-        return index.change(() -> codebooks.recolor(code, color), change -> List.of());
-    }
-
-    /** Gives a code another key, or none with null; refused when another code has it, or it is j, k or a digit. */
-    public CodebookChange rekeyCode(String code, String key) {
-        return index.change(() -> codebooks.rekey(code, key), change -> List.of());
-    }
-
-    /**
-     * Moves a code to another group; its codings stay, unless they would break the group's rules
-     * (its role, its exclusiveness): then it is refused with the list, or with {@code force} they go.
-     */
-    public CodebookChange moveCode(String code, String group, boolean force) {
-        List<String> coded = transcriptsCodedWith(code);
-        return index.change(() -> codebooks.move(code, group, force), change -> coded);
-    }
-
-    /** Adds a flag code at the end of a group. */
+    /** Adds a flag code at the end of a group, without a color or key. */
     public CodebookChange addCode(String group, String id, String name) {
-        return index.change(() -> codebooks.add(group, id, name), change -> List.of());
+        return addCode(group, id, name, null, null);
     }
 
     /** Merges one code into another: its codings move, and it goes. */

@@ -31,7 +31,7 @@ class CodebookEditsTest {
                     .hasMessageContaining("is not #RRGGBB");
 
             assertThatThrownBy(() -> w.rekeyCode("statement", "q")).isInstanceOf(AttuneException.class)
-                    .hasMessageContaining("the same key 'q'");
+                    .hasMessageContaining("key 'q' is taken by code 'question' (Question)");
             assertThatThrownBy(() -> w.rekeyCode("statement", "j")).hasMessageContaining("not j or k");
             w.rekeyCode("statement", "Z");
             assertThat(code(w, "statement").key()).isEqualTo("Z");
@@ -62,8 +62,8 @@ class CodebookEditsTest {
             w.addCode("client-events", "hope", "Hope");
             assertThat(code(w, "hope").name()).isEqualTo("Hope");
             assertThat(w.codebook().orElseThrow().codebook().groupOf("hope").orElseThrow().id()).isEqualTo("client-events");
-            assertThatThrownBy(() -> w.addCode("client-events", "hope", "Hope again")).hasMessageContaining("used twice");
-            assertThatThrownBy(() -> w.addCode("nowhere", "x", "X")).hasMessage("no group 'nowhere' in the codebook");
+            assertThatThrownBy(() -> w.addCode("client-events", "hope", "Hope again")).hasMessageContaining("id 'hope' is already used");
+            assertThatThrownBy(() -> w.addCode("nowhere", "x", "X")).hasMessageStartingWith("no group 'nowhere' in the codebook");
         }
     }
 }
