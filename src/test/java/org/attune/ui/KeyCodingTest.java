@@ -183,7 +183,7 @@ class KeyCodingTest {
         keys.moveTo(1);
         assertThat(keys.key("Z").message()).isEqualTo("applied Assertion on turn 1");
         assertThat(keys.key("s").message()).isEqualTo("no code has the key 's'");
-        assertThat(session.editCodebook("key q", w -> w.rekeyCode("statement", "q"), null).message()).contains("the same key 'q'");
+        assertThat(session.editCodebook("key q", w -> w.rekeyCode("statement", "q"), null).message()).contains("key 'q' is taken by code 'question'");
 
         session.undo();
         session.undo();
