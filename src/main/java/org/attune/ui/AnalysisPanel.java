@@ -60,6 +60,11 @@ final class AnalysisPanel extends JPanel {
         coder.getAccessibleContext().setAccessibleName("Whose codes");
         window.getAccessibleContext().setAccessibleName("Co-occurrence window in turns");
         lag.getAccessibleContext().setAccessibleName("Lag in turns");
+        // The focus goes to a spinner's text field, which is what a screen reader names.
+        for (JSpinner spinner : new JSpinner[] {window, lag}) {
+            ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().getAccessibleContext()
+                    .setAccessibleName(spinner.getAccessibleContext().getAccessibleName());
+        }
         from.getAccessibleContext().setAccessibleName("Role of the earlier turn");
         to.getAccessibleContext().setAccessibleName("Role of the later turn");
         compute.addActionListener(e -> compute());

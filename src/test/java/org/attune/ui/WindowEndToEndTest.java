@@ -298,6 +298,35 @@ class WindowEndToEndTest {
         screenshot("compare");
     }
 
+    /** Screen readers name what has the focus: every control a user can tab to says what it is. */
+    @Test
+    @Order(88)
+    void everyControlHasAnAccessibleName() {
+        java.util.List<String> unnamed = onEdt(() -> {
+            java.util.List<String> missing = new java.util.ArrayList<>();
+            java.util.Deque<java.awt.Component> todo = new java.util.ArrayDeque<>(java.util.List.of(frame.getContentPane()));
+            todo.add(frame.getJMenuBar());
+            while (!todo.isEmpty()) {
+                java.awt.Component c = todo.pop();
+                if (c instanceof java.awt.Container container) {
+                    java.util.Collections.addAll(todo, container.getComponents());
+                }
+                boolean control = c instanceof javax.swing.AbstractButton || c instanceof javax.swing.text.JTextComponent
+                        || c instanceof javax.swing.JList || c instanceof javax.swing.JTable || c instanceof javax.swing.JTree
+                        || c instanceof javax.swing.JComboBox;
+                boolean reachable = c.isFocusable() || c instanceof javax.swing.JMenuItem;
+                if (control && reachable && c.isVisible() && !(c.getParent() instanceof javax.swing.JComboBox)) {
+                    String name = c.getAccessibleContext().getAccessibleName();
+                    if (name == null || name.isBlank()) {
+                        missing.add(c.getClass().getSimpleName() + " in " + (c.getParent() == null ? "?" : c.getParent().getClass().getSimpleName()));
+                    }
+                }
+            }
+            return missing;
+        });
+        assertThat(unnamed).isEmpty();
+    }
+
     @Test
     @Order(90)
     void staysUsableInTheDarkThemeAtTwiceTheFontSize() {
@@ -313,7 +342,37 @@ class WindowEndToEndTest {
         settle();
         int after = onEdt(() -> frame.transcriptPanel().turns().getCellBounds(0, 0).height);
         assertThat(after).as("rows measured again for the larger text").isGreaterThan(before * 3 / 2);
+        // Usable at 1280x720 with twice the text: the turn, the code finder and the status bar are on screen...
+        for (javax.swing.JComponent part : onEdt(() -> java.util.List.<javax.swing.JComponent>of(frame.transcriptPanel().turns(),
+                frame.codebookPanel().filter(), frame.statusBar()))) {
+            java.awt.Rectangle shown = onEdt(() -> part.isShowing() ? part.getVisibleRect() : new java.awt.Rectangle());
+            assertThat(shown.height).as(part.getClass().getSimpleName() + " shown").isGreaterThanOrEqualTo(part == frame.statusBar() ? 20 : 30);
+        }
+        // ...and coding by key works as at the usual size.
+        // Without a window manager, a closed dialog (the import test's) leaves no window active: a click gives it back.
+        java.awt.Point header = onEdt(() -> {
+            java.awt.Point p = frame.transcriptPanel().getLocationOnScreen();
+            return new java.awt.Point(p.x + 4, p.y + 4);
+        });
+        robot.mouseMove(header.x, header.y);
+        robot.mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+        settle();
+        onEdt(() -> {
+            frame.jump(null, 20);
+            frame.focusTranscript();
+            return null;
+        });
+        waitFor(() -> onEdt(() -> frame.transcriptPanel().turns().isFocusOwner()), "the transcript to have the focus");
+        String coder = onEdt(() -> String.valueOf(frame.statusBar().codingAs.getSelectedItem()));
+        boolean had = saved(coder).contains("20:narrative");
+        press(KeyEvent.VK_N);
+        // The key applies the code, or takes it off where the coder already has it; saved at once either way.
+        assertThat(status()).isEqualTo((had ? "removed" : "applied") + " Narrative on turn 20");
+        assertThat(saved(coder).contains("20:narrative")).isEqualTo(!had);
         screenshot("dark-200-percent");
+        ctrl(KeyEvent.VK_Z);
+        assertThat(saved(coder).contains("20:narrative")).isEqualTo(had);
         onEdt(() -> {
             Theme.LIGHT.apply(0);
             return null;
@@ -400,8 +459,12 @@ class WindowEndToEndTest {
 
     /** Tess's codings of d01-s01, read from the project file by a second connection. */
     private static List<String> saved() {
+        return saved("tess");
+    }
+
+    private static List<String> saved(String coder) {
         try (Workbench reader = Workbench.openReadOnly(project)) {
-            return reader.codings("d01-s01").stream().filter(c -> c.coder().equals("tess"))
+            return reader.codings("d01-s01").stream().filter(c -> c.coder().equals(coder))
                     .map(WindowEndToEndTest::describe).sorted().toList();
         }
     }
