@@ -52,6 +52,7 @@ final class MainFrame extends JFrame {
     private final MemosPanel memos;
     private final ConsensusPanel consensus;
     private final AnalysisPanel analysis;
+    private final ExchangeActions exchange;
     private final JTabbedPane tabs = new JTabbedPane();
     private final JSplitPane leftSplit;
     private final JSplitPane rightSplit;
@@ -73,6 +74,10 @@ final class MainFrame extends JFrame {
         this.agreement = new AgreementPanel(session, status);
         this.memos = new MemosPanel(session, turn -> jump(null, turn));
         this.consensus = new ConsensusPanel(session, status, this::jump);
+        this.exchange = new ExchangeActions(this, session, status, openProject, () -> {
+            sessionChanged(false);
+            project.refresh();
+        });
         this.analysis = new AnalysisPanel(session, status, this::searchFor);
         getAccessibleContext().setAccessibleName("Attune");
 
@@ -196,6 +201,10 @@ final class MainFrame extends JFrame {
         return tabs;
     }
 
+    ExchangeActions exchange() {
+        return exchange;
+    }
+
     StatusBar statusBar() {
         return status;
     }
@@ -298,6 +307,15 @@ final class MainFrame extends JFrame {
         JMenu file = menu("File", 'F');
         file.add(item("Open project…", KeyStroke.getKeyStroke(KeyEvent.VK_O, ctrl), this::chooseProject));
         file.add(item("Import transcripts…", KeyStroke.getKeyStroke(KeyEvent.VK_I, ctrl), () -> importFiles(List.of())));
+        file.addSeparator();
+        file.add(item("Export as REFI-QDA project (.qdpx)…", KeyStroke.getKeyStroke(KeyEvent.VK_E, ctrl | InputEvent.SHIFT_DOWN_MASK),
+                () -> exchange.chooseExport(false)));
+        file.add(item("Export pseudonymized…", null, () -> exchange.chooseExport(true)));
+        file.add(item("Import REFI-QDA project as a new project…", null, exchange::chooseImportProject));
+        file.add(item("Pack for a coder…", null, exchange::choosePack));
+        file.add(item("Merge coders' packs…", null, exchange::chooseMerge));
+        file.add(item("Names to pseudonymize…", null, exchange::choosePseudonyms));
+        file.addSeparator();
         JMenu recent = menu("Recent projects", 'R');
         for (Path p : prefs.recentProjects()) {
             recent.add(item(p.toString(), null, () -> openProject.accept(p)));

@@ -298,6 +298,23 @@ class WindowEndToEndTest {
         screenshot("compare");
     }
 
+    /** The File menu reaches what the command line's export and merge do: a .qdpx out, and packs back in. */
+    @Test
+    @Order(87)
+    void exportsAREFIQDAProjectAndMergesItBackWithoutDuplicating() throws Exception {
+        Path qdpx = dir.resolve("window-export.qdpx");
+        onEdt(() -> frame.exchange().export(qdpx, null));
+        waitFor(() -> status().startsWith("exported "), "the export");
+        assertThat(status()).matches("exported \\d+ transcripts and \\d+ codings to window-export.qdpx");
+        assertThat(qdpx).exists();
+        org.attune.exchange.ProjectSchema.validate(org.attune.exchange.ProjectSchema.qde(qdpx));
+        int before = saved().size();
+        onEdt(() -> frame.exchange().merge(List.of(qdpx)));
+        waitFor(() -> status().startsWith("merged "), "the merge");
+        assertThat(status()).contains(": 0 added, 0 updated");
+        assertThat(saved()).hasSize(before);
+    }
+
     /** Screen readers name what has the focus: every control a user can tab to says what it is. */
     @Test
     @Order(88)
