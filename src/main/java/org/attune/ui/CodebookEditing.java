@@ -9,14 +9,16 @@ import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPopupMenu;
 import org.attune.model.Code;
+import org.attune.model.Coding;
 import org.attune.model.CodeGroup;
 import org.attune.model.Codebook;
+import org.attune.workbench.Workbench;
 
 /**
  * The codebook's edits from the window: rename, recolor, re-key, move, add, merge and delete,
- * each through the workbench's versioned operations. The first five can be undone (by their
- * inverse, a new version again); merging and deleting change codings, ask first, and are not
- * undone here (the codebook's history keeps every version).
+ * each through the workbench's versioned operations, and each undone by its inverse (a new version
+ * again). Merging and deleting change codings and ask first; their undo makes the version before
+ * current again and puts back the codings as they were (with the time of the undo).
  */
 final class CodebookEditing {
 
@@ -108,9 +110,15 @@ final class CodebookEditing {
         Object into = JOptionPane.showInputDialog(owner, "Merge " + code.name() + " into (its " + session.codingsOf(code.id())
                 + " codings move there, and it goes)", "Merge codes", JOptionPane.PLAIN_MESSAGE, null, others.toArray(), null);
         if (into != null) {
-            report.accept(session.editCodebook("merged " + code.name() + " into " + session.name(into.toString()),
-                    w -> w.mergeCodes(code.id(), into.toString(), false), null));
+            report.accept(mergeCode(code, into.toString()));
         }
+    }
+
+    /** Merges a code into another; undone by the version before and the codings of both codes as they were. */
+    Outcome mergeCode(Code code, String into) {
+        Before before = session.withWorkbench(w -> Before.of(w, code.id(), into));
+        return session.editCodebook("merged " + code.name() + " into " + session.name(into),
+                w -> w.mergeCodes(code.id(), into, false), before::restore);
     }
 
     void delete(Code code) {
@@ -118,8 +126,48 @@ final class CodebookEditing {
         int answer = JOptionPane.showConfirmDialog(owner, codings == 0 ? "Delete " + code.name() + "?"
                 : "Delete " + code.name() + " and its " + codings + " codings?", "Delete a code", JOptionPane.OK_CANCEL_OPTION);
         if (answer == JOptionPane.OK_OPTION) {
-            // Not undone here (a deleted code's definition and codings are gone): the codebook's history keeps it.
-            report.accept(session.editCodebook("deleted " + code.name(), w -> w.deleteCode(code.id(), true), null));
+            report.accept(deleteCode(code));
+        }
+    }
+
+    /** Deletes a code with its codings; undone by the version before and the codings put back. */
+    Outcome deleteCode(Code code) {
+        Before before = session.withWorkbench(w -> Before.of(w, code.id(), null));
+        return session.editCodebook("deleted " + code.name(), w -> w.deleteCode(code.id(), true), before::restore);
+    }
+
+    /** The codebook's version and the codings of the codes an edit touches, before it: what its undo puts back. */
+    private record Before(int version, List<Coding> codings, String into) {
+
+        static Before of(Workbench w, String code, String into) {
+            List<Coding> touched = new java.util.ArrayList<>();
+            for (var t : w.transcripts()) {
+                w.codings(t.name()).stream().filter(c -> c.codeId().equals(code) || c.codeId().equals(into)).forEach(touched::add);
+            }
+            return new Before(w.codebook().orElseThrow().version(), touched, into);
+        }
+
+        void restore(Workbench w) {
+            w.restoreCodebook(version);
+            java.util.Set<String> had = new java.util.HashSet<>();
+            codings.forEach(c -> had.add(key(c.coder(), c.transcript(), c.codeId(), c.span())));
+            if (into != null) {
+                // The merge's codings on the other code that it did not have before go again.
+                for (var t : w.transcripts()) {
+                    for (Coding c : w.codings(t.name())) {
+                        if (c.codeId().equals(into) && !had.contains(key(c.coder(), c.transcript(), c.codeId(), c.span()))) {
+                            w.removeCode(c.coder(), c.transcript(), c.codeId(), c.span());
+                        }
+                    }
+                }
+            }
+            for (Coding c : codings) {
+                w.applyCode(c.coder(), c.transcript(), c.codeId(), c.span(), c.value(), c.memo());
+            }
+        }
+
+        private static String key(String coder, String transcript, String code, org.attune.model.Span span) {
+            return coder + "\n" + transcript + "\n" + code + "\n" + span;
         }
     }
 

@@ -200,6 +200,45 @@ class KeyCodingTest {
         }
     }
 
+    /** Every coding of the project, as another process reads them: coder, transcript, code, span, level and memo. */
+    private java.util.Set<String> everyCoding() {
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            java.util.Set<String> all = new java.util.TreeSet<>();
+            for (var t : reader.transcripts()) {
+                reader.codings(t.name()).forEach(c -> all.add(c.coder() + "|" + c.transcript() + "|" + c.codeId() + "|" + c.span() + "|"
+                        + c.value() + "|" + c.memo()));
+            }
+            return all;
+        }
+    }
+
+    @Test
+    void mergingAndDeletingACodeUndoWithItsCodings() {
+        CodebookEditing editing = new CodebookEditing(session, null, outcome -> { });
+        java.util.Set<String> before = everyCoding();
+        assertThat(before).anyMatch(c -> c.contains("|metaphor|"));
+        org.attune.model.Code metaphor = session.codebook().orElseThrow().code("metaphor").orElseThrow();
+
+        assertThat(editing.mergeCode(metaphor, "mutual-language").refused()).isFalse();
+        assertThat(session.codebook().orElseThrow().code("metaphor")).isEmpty();
+        assertThat(everyCoding()).noneMatch(c -> c.contains("|metaphor|")).isNotEqualTo(before);
+        assertThat(session.undo().refused()).isFalse();
+        assertThat(session.codebook().orElseThrow().code("metaphor")).isPresent();
+        assertThat(everyCoding()).isEqualTo(before);
+        assertThat(session.redo().refused()).isFalse();
+        assertThat(session.codebook().orElseThrow().code("metaphor")).isEmpty();
+        assertThat(session.undo().refused()).isFalse();
+        assertThat(everyCoding()).isEqualTo(before);
+
+        assertThat(editing.deleteCode(metaphor).refused()).isFalse();
+        assertThat(everyCoding()).noneMatch(c -> c.contains("|metaphor|"));
+        assertThat(session.undo().message()).startsWith("undone: deleted ");
+        assertThat(everyCoding()).isEqualTo(before);
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            assertThat(reader.codebook().orElseThrow().codebook().code("metaphor")).contains(metaphor);
+        }
+    }
+
     @Test
     void movingStaysWithinTheTranscript() {
         keys.move(-5);
