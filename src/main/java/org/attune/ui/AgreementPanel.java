@@ -41,6 +41,8 @@ final class AgreementPanel extends JPanel {
     private final StatusBar status;
     final JList<String> coders = new JList<>();
     private final JComboBox<String> dyad = new JComboBox<>();
+    final JComboBox<String> transcript = new JComboBox<>();
+    final javax.swing.JTextField subjects = new javax.swing.JTextField(14);
     private final JCheckBox onlyDone = new JCheckBox("Only transcripts marked done");
     final JComboBox<String> unit = new JComboBox<>(new String[] {"turn", "span"});
     private final JComboBox<String> plotted = new JComboBox<>(new String[] {"Krippendorff's alpha", "Cohen's kappa", "Fleiss' kappa"});
@@ -59,6 +61,9 @@ final class AgreementPanel extends JPanel {
         coders.setVisibleRowCount(3);
         coders.getAccessibleContext().setAccessibleName("Coders to compare");
         dyad.getAccessibleContext().setAccessibleName("Which dyads");
+        transcript.getAccessibleContext().setAccessibleName("Which transcripts");
+        subjects.getAccessibleContext().setAccessibleName("Which codes or groups (ids, separated by commas; empty for all)");
+        subjects.setToolTipText("Codes or groups by id, separated by commas, such as client-form, experiencing-level; empty for all");
         plotted.getAccessibleContext().setAccessibleName("Coefficient in the forest plot");
         plotted.addActionListener(e -> showPlot());
         compute.setMnemonic('m');
@@ -81,6 +86,14 @@ final class AgreementPanel extends JPanel {
         which.setLabelFor(dyad);
         controls.add(which);
         controls.add(dyad);
+        JLabel transcriptLabel = new JLabel("Transcripts");
+        transcriptLabel.setLabelFor(transcript);
+        controls.add(transcriptLabel);
+        controls.add(transcript);
+        JLabel codesLabel = new JLabel("Codes");
+        codesLabel.setLabelFor(subjects);
+        controls.add(codesLabel);
+        controls.add(subjects);
         controls.add(onlyDone);
         controls.add(compute);
         controls.add(export);
@@ -108,13 +121,18 @@ final class AgreementPanel extends JPanel {
         dyad.removeAllItems();
         dyad.addItem("all");
         dyads.forEach(dyad::addItem);
+        transcript.removeAllItems();
+        transcript.addItem("all");
+        session.withWorkbench(w -> w.transcripts().stream().map(t -> t.name()).toList()).forEach(transcript::addItem);
     }
 
     private AgreementRequest request() {
         List<String> chosen = coders.getSelectedValuesList();
         String d = (String) dyad.getSelectedItem();
-        return new AgreementRequest(chosen, List.of(), d == null || d.equals("all") ? List.of() : List.of(d), List.of(),
-                BOOTSTRAP, 1, false, onlyDone.isSelected());
+        String t = (String) transcript.getSelectedItem();
+        List<String> codes = java.util.Arrays.stream(subjects.getText().split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return new AgreementRequest(chosen, t == null || t.equals("all") ? List.of() : List.of(t),
+                d == null || d.equals("all") ? List.of() : List.of(d), codes, BOOTSTRAP, 1, false, onlyDone.isSelected());
     }
 
     /** Computes in the background on a read-only connection of its own, so coding goes on meanwhile. */

@@ -221,6 +221,23 @@ class WindowEndToEndTest {
         assertThat(alpha).matches("-?\\d\\.\\d{3} \\[-?\\d\\.\\d\\d, -?\\d\\.\\d\\d\\]");
         screenshot("agreement");
 
+        // A subset: one transcript, one group of codes.
+        onEdt(() -> {
+            frame.agreementPanel().transcript.setSelectedItem("d01-s01");
+            frame.agreementPanel().subjects.setText("client-form");
+            frame.agreementPanel().compute.doClick();
+            return null;
+        });
+        waitFor(() -> status().startsWith("agreement of anna, ben on 1 transcript"), "agreement on a subset");
+        List<String> subset = onEdt(() -> java.util.stream.IntStream.range(0, frame.agreementPanel().table.getRowCount())
+                .mapToObj(i -> frame.agreementPanel().table.getValueAt(i, 0).toString()).toList());
+        assertThat(subset).contains("Narrative").doesNotContain("Statement");
+        onEdt(() -> {
+            frame.agreementPanel().transcript.setSelectedItem("all");
+            frame.agreementPanel().subjects.setText("");
+            return null;
+        });
+
         onEdt(() -> {
             frame.agreementPanel().unit.setSelectedItem("span");
             frame.agreementPanel().compute.doClick();
