@@ -167,7 +167,19 @@ final class ConsensusPanel extends JPanel {
             ConsensusReport report = session.withWorkbench(w -> w.settleConsensus(asked, consensusCoder, List.of(settlement), by,
                     org.attune.workbench.Progress.NONE));
             settledHere++;
-            show(report, at);
+            // The report compares the settled transcript again; the other transcripts' items stand as they were.
+            List<Disagreement> merged = new java.util.ArrayList<>();
+            boolean placed = false;
+            for (Disagreement item : open) {
+                if (!item.transcript().equals(d.transcript())) {
+                    merged.add(item);
+                } else if (!placed) {
+                    merged.addAll(report.open());
+                    placed = true;
+                }
+            }
+            show(new ConsensusReport(report.coder(), report.of(), report.takenOver(), report.settled(), report.decided(), merged,
+                    report.changed()), at);
             status.show(Outcome.done("settled " + subject(d) + " on turn " + d.turn() + " of " + d.transcript() + ": " + decision));
         } catch (org.attune.model.AttuneException e) {
             status.show(Outcome.refused(e.getMessage()));

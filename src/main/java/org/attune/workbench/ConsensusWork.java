@@ -98,7 +98,12 @@ final class ConsensusWork {
                            Progress progress) {
         List<DecisionsTable.Decision> rows = settlements.stream().map(s -> new DecisionsTable.Decision(s.transcript(),
                 s.turn(), s.subject(), s.comparison().label(), s.decision(), decidedBy == null ? "" : decidedBy, 0)).toList();
-        return decide(request, into, null, rows, decidedBy, progress);
+        // A settlement concerns its own transcript: comparing only those keeps a key press in the window quick
+        // (the report's open items are then those transcripts').
+        List<String> touched = settlements.stream().map(Settlement::transcript).distinct().toList();
+        AgreementRequest narrowed = new AgreementRequest(request.coders(), touched, List.of(), request.subjects(), request.bootstrap(),
+                request.seed(), request.byTranscript(), request.onlyDone());
+        return decide(narrowed, into, null, rows, decidedBy, progress);
     }
 
     /** Applies decisions, all or none; {@code fileName} names where they came from in messages, or null. */

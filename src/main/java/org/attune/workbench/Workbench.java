@@ -314,6 +314,7 @@ public final class Workbench implements AutoCloseable {
     /**
      * Settles disagreements one by one, as the window does: the same checks and record as
      * {@link #applyConsensus} (all or none, the coders' original ratings kept with who decided).
+     * Only the settlements' transcripts are compared again, so the report's open items are theirs.
      */
     public ConsensusReport settleConsensus(AgreementRequest request, String into, List<Settlement> settlements,
                                            String decidedBy, Progress progress) {
