@@ -8,7 +8,6 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.util.List;
-import javax.swing.JComponent;
 import javax.swing.UIManager;
 import org.attune.agreement.AgreementLine;
 import org.attune.agreement.Coefficient;
@@ -18,7 +17,7 @@ import org.attune.agreement.Coefficient;
  * line, on a scale from -0.2 to 1 with the usual benchmark bands drawn in (for alpha, 0.667 for
  * tentative conclusions and 0.800 for reliable ones, after Krippendorff).
  */
-final class ForestPlot extends JComponent {
+final class ForestPlot extends Picture {
 
     static final double LOW = -0.2;
     static final double HIGH = 1.0;
@@ -39,21 +38,7 @@ final class ForestPlot extends JComponent {
     private double[] bands = {0.667, 0.800};
 
     ForestPlot() {
-        getAccessibleContext().setAccessibleName("Forest plot of agreement per code");
-    }
-
-    /** A plain JComponent has no accessible context: give the plot one, so screen readers can name it. */
-    @Override
-    public javax.accessibility.AccessibleContext getAccessibleContext() {
-        if (accessibleContext == null) {
-            accessibleContext = new AccessibleJComponent() {
-                @Override
-                public javax.accessibility.AccessibleRole getAccessibleRole() {
-                    return javax.accessibility.AccessibleRole.PANEL;
-                }
-            };
-        }
-        return accessibleContext;
+        super("Forest plot of agreement per code");
     }
 
     /** One coefficient of every line of an agreement report, with its interval. */

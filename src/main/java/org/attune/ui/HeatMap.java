@@ -11,7 +11,6 @@ import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javax.swing.JComponent;
 import javax.swing.UIManager;
 import org.attune.analysis.CooccurrenceTable;
 
@@ -20,13 +19,14 @@ import org.attune.analysis.CooccurrenceTable;
  * both, the count written in it; the codes' names down the side and (turned) across the top.
  * Hover names the pair; a click asks for its turns.
  */
-final class HeatMap extends JComponent {
+final class HeatMap extends Picture {
 
     private CooccurrenceTable table;
     private Function<String, String> names = id -> id;
     private final BiConsumer<String, String> open;
 
     HeatMap(BiConsumer<String, String> open) {
+        super("Co-occurrence heat map: click a cell for its turns");
         this.open = open;
         setToolTipText("");
         addMouseListener(new MouseAdapter() {
@@ -38,20 +38,6 @@ final class HeatMap extends JComponent {
                 }
             }
         });
-    }
-
-    @Override
-    public javax.accessibility.AccessibleContext getAccessibleContext() {
-        if (accessibleContext == null) {
-            accessibleContext = new AccessibleJComponent() {
-                @Override
-                public javax.accessibility.AccessibleRole getAccessibleRole() {
-                    return javax.accessibility.AccessibleRole.PANEL;
-                }
-            };
-            accessibleContext.setAccessibleName("Co-occurrence heat map: click a cell for its turns");
-        }
-        return accessibleContext;
     }
 
     void show(CooccurrenceTable table, Function<String, String> names) {
