@@ -3,7 +3,6 @@ package org.attune.workbench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
