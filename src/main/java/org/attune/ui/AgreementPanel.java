@@ -111,9 +111,15 @@ final class AgreementPanel extends JPanel {
 
     /** Fills the coder and dyad choices from the project. */
     void refresh() {
-        List<String> names = session.withWorkbench(w -> w.coders().stream().map(c -> c.name()).toList());
-        List<String> dyads = session.withWorkbench(w -> w.transcripts().stream().map(t -> t.session().dyad())
-                .filter(d -> d != null).distinct().sorted().toList());
+        record Choices(List<String> coders, List<String> dyads, List<String> transcripts) {
+        }
+        session.call(w -> new Choices(w.coders().stream().map(c -> c.name()).toList(),
+                w.transcripts().stream().map(t -> t.session().dyad()).filter(d -> d != null).distinct().sorted().toList(),
+                w.transcripts().stream().map(t -> t.name()).toList()))
+                .thenAccept(c -> javax.swing.SwingUtilities.invokeLater(() -> show(c.coders(), c.dyads(), c.transcripts())));
+    }
+
+    private void show(List<String> names, List<String> dyads, List<String> transcripts) {
         coders.setListData(names.toArray(String[]::new));
         if (names.size() >= 2) {
             coders.setSelectionInterval(0, 1);
@@ -123,7 +129,7 @@ final class AgreementPanel extends JPanel {
         dyads.forEach(dyad::addItem);
         transcript.removeAllItems();
         transcript.addItem("all");
-        session.withWorkbench(w -> w.transcripts().stream().map(t -> t.name()).toList()).forEach(transcript::addItem);
+        transcripts.forEach(transcript::addItem);
     }
 
     private AgreementRequest request() {
@@ -142,13 +148,12 @@ final class AgreementPanel extends JPanel {
             return;
         }
         AgreementRequest request = request();
-        Path project = session.withWorkbench(Workbench::path);
         if ("span".equals(unit.getSelectedItem())) {
-            computeSpans(request, project);
+            computeSpans(request);
             return;
         }
         BackgroundWork.start("Computing agreement", status, progress -> {
-            try (Workbench reader = Workbench.openReadOnly(project)) {
+            try (Workbench reader = session.reader()) {
                 return reader.agreement(request, progress);
             }
         }, done -> {
@@ -173,9 +178,9 @@ final class AgreementPanel extends JPanel {
     }
 
     /** Spans as units: alpha-u per code and overall, and each pair of coders' overlap match at half a segment. */
-    private void computeSpans(AgreementRequest request, Path project) {
+    private void computeSpans(AgreementRequest request) {
         BackgroundWork.start("Computing agreement on spans", status, progress -> {
-            try (Workbench reader = Workbench.openReadOnly(project)) {
+            try (Workbench reader = session.reader()) {
                 return reader.spanAgreement(request, SPAN_OVERLAP, progress);
             }
         }, done -> {
@@ -236,9 +241,8 @@ final class AgreementPanel extends JPanel {
         }
         Path out = chooser.getSelectedFile().toPath();
         AgreementRequest request = request();
-        Path project = session.withWorkbench(Workbench::path);
         BackgroundWork.start("Exporting agreement", status, progress -> {
-            try (Workbench reader = Workbench.openReadOnly(project)) {
+            try (Workbench reader = session.reader()) {
                 reader.exportAgreement(request, out, false, progress);
             }
             return out;

@@ -114,7 +114,8 @@ final class AnalysisPanel extends JPanel {
     void refresh() {
         coder.removeAllItems();
         coder.addItem("every coder");
-        session.withWorkbench(w -> w.coders()).forEach(c -> coder.addItem(c.name()));
+        session.call(w -> w.coders()).thenAccept(list -> javax.swing.SwingUtilities.invokeLater(() ->
+                list.forEach(c -> coder.addItem(c.name()))));
     }
 
     private record Tables(CooccurrenceTable cooccurrence, LagTable lag) {
@@ -126,9 +127,12 @@ final class AnalysisPanel extends JPanel {
         int k = (Integer) lag.getValue();
         Role fromRole = role(from);
         Role toRole = role(to);
-        BackgroundWork.start("Counting codes", status, p -> session.withWorkbench(wb -> new Tables(wb.cooccurrence(who, w, p),
-                wb.sequences(who, k, fromRole, toRole, p))), tables -> {
-                    heat.show(tables.cooccurrence(), session::name);
+        BackgroundWork.start("Counting codes", status, p -> {
+            try (org.attune.workbench.Workbench wb = session.reader()) {
+                return new Tables(wb.cooccurrence(who, w, p), wb.sequences(who, k, fromRole, toRole, p));
+            }
+        }, tables -> {
+                    heat.show(tables.cooccurrence(), session.view()::name);
                     transitions.show(tables.lag());
                     status.show(Outcome.done(tables.cooccurrence().turns() + " turns counted; "
                             + transitions.significantCount() + " significant transitions at lag " + k + " (bold, |z| ≥ 1.96)"));
@@ -212,8 +216,8 @@ final class AnalysisPanel extends JPanel {
         public Object getValueAt(int row, int column) {
             Transition t = rows.get(row);
             return switch (column) {
-                case 0 -> session.name(t.given());
-                case 1 -> session.name(t.target());
+                case 0 -> session.view().name(t.given());
+                case 1 -> session.view().name(t.target());
                 case 2 -> t.count();
                 case 3 -> String.format("%.3f", t.probability());
                 case 4 -> String.format("%.1f", t.expected());

@@ -30,6 +30,8 @@ public final class AttuneWindow {
 
     private static final AtomicInteger OPEN = new AtomicInteger();
     private static final CountDownLatch ALL_CLOSED = new CountDownLatch(1);
+    /** Projects being closed: the program ends only when each has saved what was done in it. */
+    private static final java.util.List<ProjectSession> CLOSING = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private AttuneWindow() {
     }
@@ -62,6 +64,14 @@ public final class AttuneWindow {
         }
         show(workbench, prefs);
         ALL_CLOSED.await();
+        for (ProjectSession s : CLOSING) {
+            s.close();
+        }
+    }
+
+    /** A project being closed by its window; {@link #run} waits for it before the program ends. */
+    static void closing(ProjectSession session) {
+        CLOSING.add(session);
     }
 
     /** Opens a window on an open workbench; the window closes the workbench when it closes. */
@@ -72,7 +82,7 @@ public final class AttuneWindow {
         ProjectSession session = new ProjectSession(workbench, coder);
         AtomicReference<MainFrame> frame = new AtomicReference<>();
         onEdt(() -> {
-            MainFrame f = new MainFrame(session, prefs, path -> openAnother(path, prefs));
+            MainFrame f = new MainFrame(session, prefs);
             OPEN.incrementAndGet();
             f.addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
@@ -87,18 +97,6 @@ public final class AttuneWindow {
             frame.set(f);
         });
         return frame.get();
-    }
-
-    /** Opens another project in a window of its own; a project open already (here or elsewhere) is refused with a message. */
-    private static void openAnother(Path path, WindowPreferences prefs) {
-        new Thread(() -> {
-            try {
-                show(Workbench.open(path), prefs);
-            } catch (AttuneException e) {
-                SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(null, e.getMessage(), "Cannot open " + path.getFileName(),
-                        JOptionPane.WARNING_MESSAGE));
-            }
-        }, "attune-open").start();
     }
 
     /** Builds the demo project with a small progress window: a first run's only wait. */

@@ -46,6 +46,24 @@ final class BackgroundWork<T> extends SwingWorker<T, int[]> {
         return task;
     }
 
+    /**
+     * Waits, on the background thread, for work handed to the project's owner: a cancel interrupts
+     * the wait (the owner's work itself stops at its next progress report).
+     */
+    static <T> T await(java.util.concurrent.CompletableFuture<T> work) {
+        try {
+            return work.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     /** Also hears of a failure (after the status bar shows it), to explain it in place. */
     BackgroundWork<T> onFailure(Consumer<Throwable> handler) {
         this.failure = handler;

@@ -1,5 +1,6 @@
 package org.attune.ui;
 
+import java.util.List;
 import org.attune.model.Code;
 import org.attune.model.CodeGroup;
 import org.attune.model.ScaleLevel;
@@ -14,10 +15,20 @@ final class CodeDescription {
         StringBuilder out = new StringBuilder("<html><body style='margin:6px'>");
         out.append("<b>").append(escape(code.name())).append("</b>");
         out.append(" <span style='color:gray'>").append(escape(code.id()));
+        CodeKeys keys = CodeKeys.of(session.view().codebook());
+        String key = keys.keyOf(code.id());
         if (code.key() != null) {
             out.append(" · key ").append(escape(code.key()));
+        } else if (key != null) {
+            out.append(" · keys ").append(escape(key.substring(0, 1))).append(" then ").append(escape(key.substring(1)));
         }
         out.append(" · ").append(session.codingsOf(code.id())).append(" codings</span>");
+        if (code.key() == null) {
+            List<String> free = keys.freeLetters();
+            out.append("<p style='color:gray'>No key of its own").append(key == null ? "" : ": press " + escape(key.substring(0, 1))
+                    + " then " + escape(key.substring(1)) + " to apply it").append(free.isEmpty() ? "." : ". Free letters to give it one (F2 menu, Key…): "
+                    + escape(String.join(" ", free.subList(0, Math.min(12, free.size()))))).append("</p>");
+        }
         paragraph(out, null, code.description());
         paragraph(out, "Apply when", code.inclusion());
         paragraph(out, "Do not apply when", code.exclusion());

@@ -56,8 +56,8 @@ final class CodebookEditing {
         String name = ask("New name for " + code.name(), code.name());
         if (name != null && !name.isBlank() && !name.strip().equals(code.name())) {
             String before = code.name();
-            report.accept(session.editCodebook("renamed " + before + " to " + name.strip(),
-                    w -> w.renameCode(code.id(), name.strip()), w -> w.renameCode(code.id(), before)));
+            later(session.perform(m -> m.editCodebook("renamed " + before + " to " + name.strip(),
+                    w -> w.renameCode(code.id(), name.strip()), w -> w.renameCode(code.id(), before))));
         }
     }
 
@@ -66,18 +66,20 @@ final class CodebookEditing {
         if (chosen != null) {
             String before = code.color();
             String after = Palette.hex(chosen);
-            report.accept(session.editCodebook("recolored " + code.name() + " to " + after,
-                    w -> w.recolorCode(code.id(), after), w -> w.recolorCode(code.id(), before)));
+            later(session.perform(m -> m.editCodebook("recolored " + code.name() + " to " + after,
+                    w -> w.recolorCode(code.id(), after), w -> w.recolorCode(code.id(), before))));
         }
     }
 
     void rekey(Code code) {
-        String key = ask("Key of " + code.name() + " (one letter, not j or k; empty for none)", code.key() == null ? "" : code.key());
+        List<String> free = session.codebook().map(cb -> CodeKeys.of(cb).freeLetters()).orElse(List.of());
+        String key = ask("Key of " + code.name() + " (one letter, not j or k; empty for none)\nFree: " + String.join(" ", free),
+                code.key() == null ? (free.isEmpty() ? "" : free.getFirst()) : code.key());
         if (key != null) {
             String before = code.key();
             String after = key.isBlank() ? null : key.strip();
-            report.accept(session.editCodebook("set the key of " + code.name() + " to " + (after == null ? "none" : after),
-                    w -> w.rekeyCode(code.id(), after), w -> w.rekeyCode(code.id(), before)));
+            later(session.perform(m -> m.editCodebook("set the key of " + code.name() + " to " + (after == null ? "none" : after),
+                    w -> w.rekeyCode(code.id(), after), w -> w.rekeyCode(code.id(), before))));
         }
     }
 
@@ -88,8 +90,8 @@ final class CodebookEditing {
         Object to = JOptionPane.showInputDialog(owner, "Move " + code.name() + " to the group", "Move a code",
                 JOptionPane.PLAIN_MESSAGE, null, groups.toArray(), null);
         if (to != null) {
-            report.accept(session.editCodebook("moved " + code.name() + " to " + to,
-                    w -> w.moveCode(code.id(), to.toString(), false), w -> w.moveCode(code.id(), from.id(), false)));
+            later(session.perform(m -> m.editCodebook("moved " + code.name() + " to " + to,
+                    w -> w.moveCode(code.id(), to.toString(), false), w -> w.moveCode(code.id(), from.id(), false))));
         }
     }
 
@@ -100,8 +102,8 @@ final class CodebookEditing {
         }
         String id = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
         String codeId = id.isEmpty() ? "code" : id;
-        report.accept(session.editCodebook("added " + name.strip() + " to " + group.name(),
-                w -> w.addCode(group.id(), codeId, name.strip()), w -> w.deleteCode(codeId, false)));
+        later(session.perform(m -> m.editCodebook("added " + name.strip() + " to " + group.name(),
+                w -> w.addCode(group.id(), codeId, name.strip()), w -> w.deleteCode(codeId, false))));
     }
 
     void merge(Code code) {
@@ -110,15 +112,17 @@ final class CodebookEditing {
         Object into = JOptionPane.showInputDialog(owner, "Merge " + code.name() + " into (its " + session.codingsOf(code.id())
                 + " codings move there, and it goes)", "Merge codes", JOptionPane.PLAIN_MESSAGE, null, others.toArray(), null);
         if (into != null) {
-            report.accept(mergeCode(code, into.toString()));
+            later(mergeCode(code, into.toString()));
         }
     }
 
     /** Merges a code into another; undone by the version before and the codings of both codes as they were. */
-    Outcome mergeCode(Code code, String into) {
-        Before before = session.withWorkbench(w -> Before.of(w, code.id(), into));
-        return session.editCodebook("merged " + code.name() + " into " + session.name(into),
-                w -> w.mergeCodes(code.id(), into, false), before::restore);
+    java.util.concurrent.CompletableFuture<Outcome> mergeCode(Code code, String into) {
+        String label = "merged " + code.name() + " into " + session.name(into);
+        return session.perform(m -> {
+            Before before = Before.of(m.workbench(), code.id(), into);
+            return m.editCodebook(label, w -> w.mergeCodes(code.id(), into, false), before::restore);
+        });
     }
 
     void delete(Code code) {
@@ -126,14 +130,20 @@ final class CodebookEditing {
         int answer = JOptionPane.showConfirmDialog(owner, codings == 0 ? "Delete " + code.name() + "?"
                 : "Delete " + code.name() + " and its " + codings + " codings?", "Delete a code", JOptionPane.OK_CANCEL_OPTION);
         if (answer == JOptionPane.OK_OPTION) {
-            report.accept(deleteCode(code));
+            later(deleteCode(code));
         }
     }
 
     /** Deletes a code with its codings; undone by the version before and the codings put back. */
-    Outcome deleteCode(Code code) {
-        Before before = session.withWorkbench(w -> Before.of(w, code.id(), null));
-        return session.editCodebook("deleted " + code.name(), w -> w.deleteCode(code.id(), true), before::restore);
+    java.util.concurrent.CompletableFuture<Outcome> deleteCode(Code code) {
+        return session.perform(m -> {
+            Before before = Before.of(m.workbench(), code.id(), null);
+            return m.editCodebook("deleted " + code.name(), w -> w.deleteCode(code.id(), true), before::restore);
+        });
+    }
+
+    private void later(java.util.concurrent.CompletableFuture<Outcome> outcome) {
+        WindowKeys.later(outcome, report);
     }
 
     /** The codebook's version and the codings of the codes an edit touches, before it: what its undo puts back. */

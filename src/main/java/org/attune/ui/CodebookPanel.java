@@ -70,14 +70,16 @@ final class CodebookPanel extends JPanel {
                 refilter();
             }
         });
-        filter.registerKeyboardAction(e -> applySelected(), KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), JComponent.WHEN_FOCUSED);
+        WindowKeys.bind(filter, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "apply-found", "code finder",
+                WindowKeys.action("apply the code found to the current turn", true, this::applySelected));
         filter.registerKeyboardAction(e -> moveSelection(1), KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, 0), JComponent.WHEN_FOCUSED);
         filter.registerKeyboardAction(e -> moveSelection(-1), KeyStroke.getKeyStroke(KeyEvent.VK_UP, 0), JComponent.WHEN_FOCUSED);
         filter.registerKeyboardAction(e -> {
             filter.setText("");
             back.run();
         }, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_FOCUSED);
-        tree.registerKeyboardAction(e -> applySelected(), KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), JComponent.WHEN_FOCUSED);
+        WindowKeys.bind(tree, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "apply-chosen", "codebook",
+                WindowKeys.action("apply the chosen code to the current turn", true, this::applySelected));
         tree.registerKeyboardAction(e -> back.run(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), JComponent.WHEN_FOCUSED);
 
         tree.setRootVisible(false);
@@ -133,12 +135,13 @@ final class CodebookPanel extends JPanel {
                 }
             }
         });
-        tree.registerKeyboardAction(e -> showMenuAtSelection(), KeyStroke.getKeyStroke(KeyEvent.VK_F10, java.awt.event.InputEvent.SHIFT_DOWN_MASK),
-                JComponent.WHEN_FOCUSED);
-        tree.registerKeyboardAction(e -> showMenuAtSelection(), KeyStroke.getKeyStroke(KeyEvent.VK_CONTEXT_MENU, 0),
-                JComponent.WHEN_FOCUSED);
-        tree.registerKeyboardAction(e -> selected().ifPresent(editing::rename), KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0),
-                JComponent.WHEN_FOCUSED);
+        javax.swing.Action menu = WindowKeys.action("edit the chosen code: rename, color, key, move, add, merge, delete", true,
+                this::showMenuAtSelection);
+        WindowKeys.bind(tree, KeyStroke.getKeyStroke(KeyEvent.VK_F10, java.awt.event.InputEvent.SHIFT_DOWN_MASK), "code-menu",
+                "codebook", menu);
+        WindowKeys.bind(tree, KeyStroke.getKeyStroke(KeyEvent.VK_CONTEXT_MENU, 0), "code-menu", "codebook", menu);
+        WindowKeys.bind(tree, KeyStroke.getKeyStroke(KeyEvent.VK_F2, 0), "rename-code", "codebook",
+                WindowKeys.action("rename the chosen code", true, () -> selected().ifPresent(editing::rename)));
     }
 
     private java.util.Optional<Code> selected() {
@@ -266,7 +269,8 @@ final class CodebookPanel extends JPanel {
             super.getTreeCellRendererComponent(tree, value, selected, expanded, leaf, row, hasFocus);
             Object item = ((DefaultMutableTreeNode) value).getUserObject();
             if (item instanceof Code code) {
-                setText(code.name() + (code.key() == null ? "" : "   [" + code.key() + "]") + "   " + session.codingsOf(code.id()));
+                String key = CodeKeys.of(session.view().codebook()).keyOf(code.id());
+                setText(code.name() + (key == null ? "" : "   [" + key + "]") + "   " + session.codingsOf(code.id()));
                 setIcon(new Swatch(Palette.code(code), getFont().getSize()));
                 setToolTipText(code.id() + (code.isScale() ? ", a scale: its key, then a level" : ""));
             } else if (item instanceof CodeGroup group) {

@@ -95,4 +95,23 @@ sealed interface CodingEdit {
             workbench.removeCode(removed.coder(), removed.transcript(), removed.codeId(), removed.span());
         }
     }
+
+    /** A transcript marked done by a coder, or the mark taken back. */
+    record DoneMarked(String coder, String transcript, boolean done, String label) implements CodingEdit {
+
+        @Override
+        public int turn() {
+            return 0;
+        }
+
+        @Override
+        public void undo(Workbench workbench) {
+            workbench.markDone(coder, List.of(transcript), !done);
+        }
+
+        @Override
+        public void redo(Workbench workbench) {
+            workbench.markDone(coder, List.of(transcript), done);
+        }
+    }
 }

@@ -9,8 +9,8 @@ final class CodingLabel {
     private CodingLabel() {
     }
 
-    static String of(Coding coding, ProjectSession session) {
-        Code code = session.codebook().flatMap(cb -> cb.code(coding.codeId())).orElse(null);
+    static String of(Coding coding, SessionView session) {
+        Code code = session.code(coding.codeId()).orElse(null);
         StringBuilder label = new StringBuilder(code == null ? coding.codeId() : code.name());
         if (coding.value() != null) {
             label.append(' ').append(coding.value().toPlainString());
@@ -23,8 +23,8 @@ final class CodingLabel {
         var span = coding.span();
         if (span.startTurn() != span.endTurn()) {
             label.append(", turns ").append(span.startTurn()).append('–').append(span.endTurn());
-        } else if (code != null && session.transcript().isPresent()
-                && !span.isWholeTurn(session.transcript().get().turn(span.startTurn()).codePoints())) {
+        } else if (code != null && session.transcript() != null
+                && !span.isWholeTurn(session.transcript().turn(span.startTurn()).codePoints())) {
             label.append(", characters ").append(span.startOffset()).append('–').append(span.endOffset());
         }
         if (coding.memo() != null) {

@@ -6,11 +6,9 @@ import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -48,6 +46,9 @@ final class ConsensusPanel extends JPanel {
     private AgreementRequest request;
     private String consensusCoder;
     private int settledHere;
+    private int decided;
+    /** Settlements sent to the project and not yet saved: their items stay out of the queue. */
+    private final java.util.Set<String> inFlight = new java.util.HashSet<>();
 
     ConsensusPanel(ProjectSession session, StatusBar status, BiConsumer<String, Integer> jump) {
         super(new BorderLayout(4, 4));
@@ -79,24 +80,18 @@ final class ConsensusPanel extends JPanel {
         queue.addListSelectionListener(e -> showDetail());
         for (int d = 0; d <= 9; d++) {
             int digit = d;
-            queue.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke((char) ('0' + d)), "settle-" + d);
-            queue.getActionMap().put("settle-" + d, new AbstractAction() {
-                @Override
-                public void actionPerformed(java.awt.event.ActionEvent e) {
-                    settle(digit);
-                }
-            });
+            javax.swing.Action settle = WindowKeys.typed("settle the disagreement: 1, 2 … take that coder's rating, 0 none", true,
+                    () -> settle(digit));
+            settle.putValue(WindowKeys.GROUP, "settle the disagreement: 1, 2 … take that coder's rating, 0 none");
+            WindowKeys.bind(queue, KeyStroke.getKeyStroke((char) ('0' + d)), "settle-" + d, "consensus queue", settle);
         }
-        queue.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "show-turn");
-        queue.getActionMap().put("show-turn", new AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                Disagreement d = current();
-                if (d != null) {
-                    jump.accept(d.transcript(), d.turn());
-                }
-            }
-        });
+        WindowKeys.bind(queue, KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "show-turn", "consensus queue",
+                WindowKeys.action("show the disagreement's turn in the transcript", false, () -> {
+                    Disagreement d = current();
+                    if (d != null) {
+                        jump.accept(d.transcript(), d.turn());
+                    }
+                }));
         detail.setEditable(false);
         detail.setLineWrap(true);
         detail.setWrapStyleWord(true);
@@ -107,7 +102,11 @@ final class ConsensusPanel extends JPanel {
     }
 
     void refresh() {
-        List<String> names = session.withWorkbench(w -> w.coders().stream().map(c -> c.name()).toList());
+        session.call(w -> w.coders().stream().map(c -> c.name()).toList())
+                .thenAccept(names -> javax.swing.SwingUtilities.invokeLater(() -> show(names)));
+    }
+
+    private void show(List<String> names) {
         coders.setListData(names.toArray(String[]::new));
         if (names.size() >= 2) {
             coders.setSelectionInterval(0, 1);
@@ -125,7 +124,7 @@ final class ConsensusPanel extends JPanel {
         String name = into.getText().strip();
         AgreementRequest asked = request;
         BackgroundWork.start("Finding the disagreements", status,
-                p -> session.withWorkbench(w -> w.startConsensus(asked, name, p)), report -> {
+                p -> BackgroundWork.await(session.change(w -> w.startConsensus(asked, name, p))), report -> {
                     consensusCoder = report.coder();
                     settledHere = 0;
                     show(report, 0);
@@ -163,38 +162,66 @@ final class ConsensusPanel extends JPanel {
         AgreementRequest asked = request;
         Settlement settlement = new Settlement(d.transcript(), d.turn(), d.id(), d.comparison(), decision);
         String by = session.coder();
-        try {
-            ConsensusReport report = session.withWorkbench(w -> w.settleConsensus(asked, consensusCoder, List.of(settlement), by,
-                    org.attune.workbench.Progress.NONE));
-            settledHere++;
-            // The report compares the settled transcript again; the other transcripts' items stand as they were.
-            List<Disagreement> merged = new java.util.ArrayList<>();
-            boolean placed = false;
-            for (Disagreement item : open) {
-                if (!item.transcript().equals(d.transcript())) {
-                    merged.add(item);
-                } else if (!placed) {
-                    merged.addAll(report.open());
-                    placed = true;
-                }
+        // The item leaves the queue at once, so that the next key settles the next item even before this one is saved.
+        String key = key(d);
+        inFlight.add(key);
+        List<Disagreement> left = new java.util.ArrayList<>(open);
+        left.remove(at);
+        showItems(left, at);
+        session.change(w -> w.settleConsensus(asked, consensusCoder, List.of(settlement), by,
+                org.attune.workbench.Progress.NONE)).whenComplete((report, failure) -> javax.swing.SwingUtilities.invokeLater(() -> {
+                    inFlight.remove(key);
+                    if (failure != null) {
+                        List<Disagreement> back = new java.util.ArrayList<>(open);
+                        back.add(Math.min(at, back.size()), d);
+                        showItems(back, queue.getSelectedIndex());
+                        status.show(Outcome.refused(WindowKeys.rootMessage(failure)));
+                        return;
+                    }
+                    settled(d, decision, report);
+                }));
+    }
+
+    /** A settlement saved: the report compares the settled transcript again; the other transcripts' items stand as they were. */
+    private void settled(Disagreement d, String decision, ConsensusReport report) {
+        settledHere++;
+        List<Disagreement> merged = new java.util.ArrayList<>();
+        boolean placed = false;
+        List<Disagreement> fresh = report.open().stream().filter(i -> !inFlight.contains(key(i))).toList();
+        for (Disagreement item : open) {
+            if (!item.transcript().equals(d.transcript())) {
+                merged.add(item);
+            } else if (!placed) {
+                merged.addAll(fresh);
+                placed = true;
             }
-            show(new ConsensusReport(report.coder(), report.of(), report.takenOver(), report.settled(), report.decided(), merged,
-                    report.changed()), at);
-            status.show(Outcome.done("settled " + subject(d) + " on turn " + d.turn() + " of " + d.transcript() + ": " + decision));
-        } catch (org.attune.model.AttuneException e) {
-            status.show(Outcome.refused(e.getMessage()));
         }
+        if (!placed) {
+            merged.addAll(fresh);
+        }
+        decided = report.decided();
+        showItems(merged, queue.getSelectedIndex());
+        status.show(Outcome.done("settled " + subject(d) + " on turn " + d.turn() + " of " + d.transcript() + ": " + decision));
     }
 
     private void show(ConsensusReport report, int select) {
-        open = report.open();
+        decided = report.decided();
+        showItems(report.open(), select);
+    }
+
+    private static String key(Disagreement d) {
+        return d.transcript() + "\u0000" + d.turn() + "\u0000" + d.id() + "\u0000" + d.comparison();
+    }
+
+    private void showItems(List<Disagreement> list, int select) {
+        open = List.copyOf(list);
         items.clear();
         for (Disagreement d : open) {
             items.addElement(d.transcript() + "  turn " + d.turn() + "  ·  " + subject(d) + " (" + d.comparison().label() + ")");
         }
-        progress.setText(settledHere + " settled here, " + report.decided() + " in all; " + open.size() + " open");
+        progress.setText(settledHere + " settled here, " + decided + " in all; " + open.size() + " open");
         if (!open.isEmpty()) {
-            queue.setSelectedIndex(Math.min(select, open.size() - 1));
+            queue.setSelectedIndex(Math.clamp(select, 0, open.size() - 1));
             queue.ensureIndexIsVisible(queue.getSelectedIndex());
         } else {
             detail.setText("Nothing left to settle.");
@@ -224,7 +251,7 @@ final class ConsensusPanel extends JPanel {
         for (int i = 0; i < d.ratings().size(); i++) {
             String rating = d.ratings().get(i);
             String label = rating == null ? "none" : d.comparison() == Comparison.CHOICE && !rating.equals("none")
-                    ? session.name(rating) : rating;
+                    ? session.view().name(rating) : rating;
             lines.add((i + 1) + "   " + (i < names.size() ? names.get(i) : "coder " + (i + 1)) + ":  " + label);
         }
         // The ratings first, where the eye lands; the turn's text below them.

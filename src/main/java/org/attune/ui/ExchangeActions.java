@@ -53,7 +53,7 @@ final class ExchangeActions {
 
     BackgroundWork<QdpxExportReport> export(Path out, Path names) {
         return BackgroundWork.start("exporting " + out.getFileName(), status,
-                progress -> session.withWorkbench(w -> w.exportProject(out, names)), report -> status.show(Outcome.done(
+                progress -> BackgroundWork.await(session.change(w -> w.exportProject(out, names))), report -> status.show(Outcome.done(
                         "exported " + report.transcripts() + " transcripts and " + report.codings() + " codings to " + out.getFileName()
                                 + replaced(report.pseudonyms()) + warnings(report.warnings()))));
     }
@@ -98,7 +98,7 @@ final class ExchangeActions {
 
     BackgroundWork<PackReport> pack(String coder, Path out) {
         return BackgroundWork.start("packing for " + coder, status,
-                progress -> session.withWorkbench(w -> w.pack(null, coder, out, null)), report -> status.show(Outcome.done(
+                progress -> BackgroundWork.await(session.change(w -> w.pack(null, coder, out, null))), report -> status.show(Outcome.done(
                         "packed round " + report.round() + " for " + report.coder() + ": " + report.transcripts() + " transcripts, "
                                 + report.codings() + " codings" + (report.blind() ? " (theirs only: the round is blind)" : "")
                                 + warnings(report.warnings()))));
@@ -116,7 +116,7 @@ final class ExchangeActions {
 
     BackgroundWork<MergeReport> merge(List<Path> files) {
         return BackgroundWork.start("merging " + files.size() + (files.size() == 1 ? " file" : " files"), status,
-                progress -> session.withWorkbench(w -> w.merge(files)), report -> {
+                progress -> BackgroundWork.await(session.change(w -> w.merge(files))), report -> {
                     codingsChanged.run();
                     status.show(Outcome.done("merged " + String.join(", ", report.coders()) + ": " + report.added() + " added, "
                             + report.updated() + " updated, " + report.unchanged() + " already there"
@@ -127,8 +127,9 @@ final class ExchangeActions {
     void choosePseudonyms() {
         Path names = open("The project's list of names to pseudonymize (name,replacement)", "csv", "CSV");
         if (names != null) {
-            int count = session.withWorkbench(w -> w.setPseudonyms(names)).size();
-            status.show(Outcome.done("the project keeps " + count + " names to pseudonymize; exports warn when one is still in the text"));
+            session.call(w -> w.setPseudonyms(names).size()).whenComplete((count, failure) -> javax.swing.SwingUtilities.invokeLater(() ->
+                    status.show(failure != null ? Outcome.refused(WindowKeys.rootMessage(failure)) : Outcome.done("the project keeps "
+                            + count + " names to pseudonymize; exports warn when one is still in the text"))));
         }
     }
 

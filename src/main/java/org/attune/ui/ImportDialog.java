@@ -166,7 +166,12 @@ final class ImportDialog extends JDialog {
         running = new SwingWorker<>() {
             @Override
             protected ImportReport doInBackground() {
-                return session.withWorkbench(w -> w.importFiles(chosen, options, (done, total, item) -> publish(new int[] {done, total})));
+                return BackgroundWork.await(session.change(w -> w.importFiles(chosen, options, (done, total, item) -> {
+                    if (isCancelled()) {
+                        throw new java.util.concurrent.CancellationException();
+                    }
+                    publish(new int[] {done, total});
+                })));
             }
 
             @Override

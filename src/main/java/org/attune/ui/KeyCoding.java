@@ -1,20 +1,16 @@
 package org.attune.ui;
 
-import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.attune.model.Code;
 import org.attune.model.Codebook;
-import org.attune.model.Coding;
-import org.attune.model.ScaleLevel;
-import org.attune.model.Span;
-import org.attune.model.Transcript;
 
 /**
- * What the coding keys do, apart from any frame: move by turn, toggle a code by its key, choose a
- * scale's level by digit, remove, attach a memo. A scale code's key (or Enter in the picker)
- * waits for a digit; the status line says so.
+ * What the coding keys ask for, apart from any frame: where the coder is (the turn, a selection
+ * of its text), a scale code waiting for its level, and the actions a key sends to the project's
+ * owner. Moving is immediate; a coding action comes back as the outcome to show once it is saved.
+ * A scale code's key (or Enter in the picker) waits for a digit; the status line says so.
  */
 final class KeyCoding {
 
@@ -30,10 +26,14 @@ final class KeyCoding {
         return cursor;
     }
 
-    /** Goes to a turn (kept within the transcript), dropping any text selection. */
+    /** Goes to a turn (kept within the transcript), dropping any text selection and a scale waiting for its level. */
     void moveTo(int turn) {
-        int turns = session.transcript().map(t -> t.turns().size()).orElse(1);
-        cursor = TurnCursor.at(Math.clamp(turn, 1, Math.max(1, turns)));
+        int turns = session.view().turns();
+        int to = Math.clamp(turn, 1, Math.max(1, turns));
+        if (to != cursor.turn()) {
+            pendingScale = null;
+        }
+        cursor = TurnCursor.at(to);
     }
 
     void move(int delta) {
@@ -50,119 +50,93 @@ final class KeyCoding {
         return Optional.ofNullable(pendingScale);
     }
 
-    /** A code's key: puts the code on the current turn (or selection), or takes it off if it is there. */
-    Outcome key(String key) {
-        Optional<Code> code = session.codebook().flatMap(cb -> cb.codes().stream().filter(c -> key.equals(c.key())).findFirst());
-        if (code.isEmpty()) {
-            return Outcome.refused("no code has the key '" + key + "'");
+    /** Forgets a scale code waiting for its level (Escape). */
+    Outcome cancelPending() {
+        if (pendingScale == null) {
+            return Outcome.done("");
         }
-        Optional<Coding> there = own(code.get().id());
-        if (there.isPresent() && !code.get().isScale()) {
-            return session.remove(there.get());
+        String name = pendingScale.name();
+        pendingScale = null;
+        return Outcome.done(name + ": no level given, nothing changed");
+    }
+
+    /** A code's key, or a two-key chord: puts the code on the current turn (or selection), or takes it off if it is there. */
+    CompletableFuture<Outcome> key(String key) {
+        SessionView view = session.view();
+        if (view.codebook() == null) {
+            return done(Outcome.refused("this project has no codebook yet: attach one with Code, Attach a codebook…"));
+        }
+        Optional<Code> code = CodeKeys.of(view.codebook()).code(key);
+        if (code.isEmpty()) {
+            return done(Outcome.refused("no code has the key '" + key + "' (F1 lists the keys; Ctrl+F finds a code by name)"));
         }
         return choose(code.get());
     }
 
-    /** Applies a code chosen by key or in the picker; a scale code waits for its level. */
-    Outcome choose(Code code) {
-        Optional<Transcript> t = session.transcript();
-        if (t.isEmpty()) {
-            return Outcome.refused("open a transcript first");
+    /** Applies (or with a flag already there, takes off) a code chosen by key or in the picker; a scale code waits for its level. */
+    CompletableFuture<Outcome> choose(Code code) {
+        SessionView view = session.view();
+        if (view.transcript() == null) {
+            return done(Outcome.refused("open a transcript first"));
         }
         if (code.isScale()) {
             pendingScale = code;
-            return Outcome.done(code.name() + ": press a level, " + levels(code));
+            return done(Outcome.done(code.name() + ": press a level, " + SessionModel.levels(code)));
         }
         pendingScale = null;
-        return session.apply(code, cursor.span(t.get()), null, null);
+        String transcript = view.transcript().name();
+        TurnCursor at = cursor;
+        return session.perform(m -> m.toggle(transcript, code, at));
     }
 
     /**
-     * A digit: the level of the scale code waiting for one, or else of the only scale code on the
-     * turn (to change it). A level is found by its value, else by its place (1 the lowest).
+     * A digit (unmodified: the window's bindings see to that): the level of the scale code waiting
+     * for one, or else of the only scale code on the turn (to change it). A level is found by its
+     * value, else by its place (1 the lowest).
      */
-    Outcome digit(int digit) {
-        Optional<Transcript> t = session.transcript();
-        if (t.isEmpty()) {
-            return Outcome.refused("open a transcript first");
+    CompletableFuture<Outcome> digit(int digit) {
+        SessionView view = session.view();
+        if (view.transcript() == null) {
+            return done(Outcome.refused("open a transcript first"));
         }
         Code code = pendingScale;
-        if (code == null) {
-            List<Code> scales = session.mine().on(cursor.turn()).stream()
-                    .map(c -> session.codebook().flatMap(cb -> cb.code(c.codeId())).orElse(null))
-                    .filter(c -> c != null && c.isScale()).distinct().toList();
-            if (scales.size() != 1) {
-                return Outcome.refused(scales.isEmpty() ? "digits choose a scale's level: press a scale code's key first"
-                        : "several scale codes here: press the key of the one to change, then its level");
-            }
-            code = scales.getFirst();
+        if (code != null && SessionModel.level(code, digit).isEmpty()) {
+            // The scale still waits: the next digit may be a level.
+            return done(Outcome.refused(digit + " is not a level of " + code.name() + " (" + SessionModel.levels(code) + ")"));
         }
-        Optional<ScaleLevel> level = level(code, digit);
-        if (level.isEmpty()) {
-            return Outcome.refused(digit + " is not a level of " + code.name() + " (" + levels(code) + ")");
-        }
-        Span span = own(code.id()).map(Coding::span).orElse(cursor.span(t.get()));
-        String memo = own(code.id()).map(Coding::memo).orElse(null);
-        Outcome outcome = session.apply(code, span, level.get().value(), memo);
-        if (!outcome.refused()) {
-            pendingScale = null;
-        }
-        return outcome;
+        pendingScale = null;
+        String transcript = view.transcript().name();
+        TurnCursor at = cursor;
+        return session.perform(m -> m.level(transcript, code, digit, at));
     }
 
     /**
      * Removes a code from the current turn: the one given (the codebook's selection) if the coder
      * has it here, else the coder's latest coding on the turn.
      */
-    Outcome remove(String selectedCodeId) {
-        List<Coding> here = session.mine().on(cursor.turn());
-        if (here.isEmpty()) {
-            return Outcome.refused("turn " + cursor.turn() + " has no code of " + session.coder() + "'s to remove");
+    CompletableFuture<Outcome> remove(String selectedCodeId) {
+        SessionView view = session.view();
+        if (view.transcript() == null) {
+            return done(Outcome.refused("open a transcript first"));
         }
-        Optional<Coding> chosen = selectedCodeId == null ? Optional.empty()
-                : here.stream().filter(c -> c.codeId().equals(selectedCodeId)).findFirst();
-        Coding coding = chosen.orElseGet(() -> here.stream().max(Comparator.comparing(Coding::updated)).orElseThrow());
-        return session.remove(coding);
+        String transcript = view.transcript().name();
+        int turn = cursor.turn();
+        return session.perform(m -> m.removeFrom(transcript, turn, selectedCodeId));
     }
 
     /** Attaches a memo to a code of the coder's on the current turn (the given one, else their latest); blank clears it. */
-    Outcome memo(String selectedCodeId, String memo) {
-        List<Coding> here = session.mine().on(cursor.turn());
-        if (here.isEmpty()) {
-            return Outcome.refused("a memo goes on a coding: code turn " + cursor.turn() + " first");
+    CompletableFuture<Outcome> memo(String selectedCodeId, String memo) {
+        SessionView view = session.view();
+        if (view.transcript() == null) {
+            return done(Outcome.refused("open a transcript first"));
         }
-        Coding coding = here.stream().filter(c -> c.codeId().equals(selectedCodeId)).findFirst()
-                .orElseGet(() -> here.stream().max(Comparator.comparing(Coding::updated)).orElseThrow());
-        Code code = session.codebook().flatMap(cb -> cb.code(coding.codeId())).orElseThrow();
-        return session.apply(code, coding.span(), coding.value(), memo);
+        String transcript = view.transcript().name();
+        int turn = cursor.turn();
+        return session.perform(m -> m.memo(transcript, turn, selectedCodeId, memo));
     }
 
-    /** The coder's coding of a code on the current turn, on the selection if there is one. */
-    private Optional<Coding> own(String codeId) {
-        Optional<Transcript> t = session.transcript();
-        if (t.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Coding> here = session.mine().on(cursor.turn()).stream().filter(c -> c.codeId().equals(codeId)).toList();
-        if (!cursor.wholeTurn()) {
-            Span span = cursor.span(t.get());
-            return here.stream().filter(c -> c.span().equals(span)).findFirst();
-        }
-        return here.stream().filter(c -> c.span().startTurn() == cursor.turn()).findFirst()
-                .or(() -> here.stream().findFirst());
-    }
-
-    static Optional<ScaleLevel> level(Code code, int digit) {
-        BigDecimal value = BigDecimal.valueOf(digit);
-        Optional<ScaleLevel> byValue = code.level(value);
-        if (byValue.isPresent()) {
-            return byValue;
-        }
-        return digit >= 1 && digit <= code.levels().size() ? Optional.of(code.levels().get(digit - 1)) : Optional.empty();
-    }
-
-    private static String levels(Code code) {
-        return String.join(", ", code.levels().stream().map(l -> l.valueText()).toList());
+    private static CompletableFuture<Outcome> done(Outcome outcome) {
+        return CompletableFuture.completedFuture(outcome);
     }
 
     /** The codes whose name, id or key holds the text, ignoring case: the picker's filter. */

@@ -42,6 +42,14 @@ final class MemosPanel extends JPanel {
         add(new JScrollPane(table), BorderLayout.CENTER);
     }
 
+    JTable table() {
+        return table;
+    }
+
+    int rows() {
+        return model.rows.size();
+    }
+
     void refresh() {
         model.rows = session.visibleCodings().stream().filter(c -> c.memo() != null)
                 .sorted(java.util.Comparator.comparing((Coding c) -> c.span().startTurn())).toList();
@@ -76,7 +84,7 @@ final class MemosPanel extends JPanel {
             Coding c = rows.get(row);
             return switch (column) {
                 case 0 -> c.span().startTurn();
-                case 1 -> session.name(c.codeId()) + " (" + c.coder() + ")";
+                case 1 -> session.view().name(c.codeId()) + " (" + c.coder() + ")";
                 default -> c.memo();
             };
         }

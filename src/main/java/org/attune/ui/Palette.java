@@ -38,4 +38,37 @@ final class Palette {
     static String hex(Color color) {
         return String.format("#%02x%02x%02x", color.getRed(), color.getGreen(), color.getBlue());
     }
+
+    /** The color, darkened or lightened until text in it reads on the background (a contrast of 4.5:1, WCAG AA). */
+    static Color readable(Color color, Color background) {
+        Color c = color;
+        boolean darken = luminance(background) > 0.5;
+        for (int i = 0; i < 20 && contrast(c, background) < 4.5; i++) {
+            c = darken ? blend(c, Color.BLACK, 0.15f) : blend(c, Color.WHITE, 0.15f);
+        }
+        return c;
+    }
+
+    /** WCAG contrast ratio of two colors, from 1 to 21. */
+    static double contrast(Color a, Color b) {
+        double la = luminance(a) + 0.05;
+        double lb = luminance(b) + 0.05;
+        return Math.max(la, lb) / Math.min(la, lb);
+    }
+
+    /** WCAG relative luminance. */
+    static double luminance(Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(int value) {
+        double v = value / 255.0;
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+
+    static Color blend(Color a, Color b, float share) {
+        return new Color(Math.round(a.getRed() + (b.getRed() - a.getRed()) * share),
+                Math.round(a.getGreen() + (b.getGreen() - a.getGreen()) * share),
+                Math.round(a.getBlue() + (b.getBlue() - a.getBlue()) * share));
+    }
 }

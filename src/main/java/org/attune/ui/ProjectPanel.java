@@ -74,11 +74,16 @@ final class ProjectPanel extends JPanel {
         return tree;
     }
 
-    /** Reads the transcripts and everyone's progress again. */
+    private record Loaded(List<TranscriptSummary> transcripts, CoderProgress progress) {
+    }
+
+    /** Reads the transcripts and everyone's progress again, on the project's owner; the tree follows when they arrive. */
     void refresh() {
-        record Loaded(List<TranscriptSummary> transcripts, CoderProgress progress) {
-        }
-        Loaded loaded = session.withWorkbench(w -> new Loaded(w.transcripts(), w.coderProgress()));
+        session.call(w -> new Loaded(w.transcripts(), w.coderProgress()))
+                .thenAccept(loaded -> javax.swing.SwingUtilities.invokeLater(() -> show(loaded)));
+    }
+
+    private void show(Loaded loaded) {
         progress = loaded.progress();
         Map<String, DefaultMutableTreeNode> dyads = new LinkedHashMap<>();
         DefaultMutableTreeNode root = new DefaultMutableTreeNode("Project");

@@ -1,331 +1,250 @@
 package org.attune.ui;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.swing.SwingUtilities;
 import org.attune.model.AttuneException;
 import org.attune.model.Code;
 import org.attune.model.Codebook;
 import org.attune.model.Coding;
-import org.attune.model.Span;
 import org.attune.model.Transcript;
-import org.attune.workbench.CodingChange;
-import org.attune.workbench.CurrentCodebook;
 import org.attune.workbench.Workbench;
 
 /**
- * The project open in a window: who is coding, which transcript is shown and its codings, and
- * the actions on them. Every action goes to the workbench (which saves and indexes it) before
- * this says it is done; the screen is then drawn from what was saved. Needs no frame, so its
- * logic is tested headless.
+ * The project open in a window, and the one owner of its workbench: a thread of its own
+ * ("attune-project") that makes every change and every quick read, one after the other, so
+ * that the event thread never waits for the project. After each action the owner publishes a
+ * {@link SessionView}, an immutable snapshot that painting and keys read; listeners hear of it
+ * on the event thread, in the order the actions were done.
  *
- * <p>The workbench is not thread-safe: every use of it, here or from background work through
- * {@link #withWorkbench}, holds this session's lock.
+ * <p>Long reading work (a search that builds the index, agreement, tables, exports) does not
+ * queue here: it runs on a {@link #reader()} of its own, in the background, while the coder goes
+ * on coding. Long writing work (an import, a merge) runs here, reporting progress, so that the
+ * keys pressed meanwhile are saved after it, in order, and none is lost.
  */
 final class ProjectSession implements AutoCloseable {
 
     private final Workbench workbench;
-    private final CodingHistory history = new CodingHistory();
-    private final List<Consumer<Boolean>> listeners = new ArrayList<>();
-    private CurrentCodebook codebook;
-    /** How many codings each code has in the project, kept in step with each action instead of counted again. */
-    private final Map<String, Long> counts = new HashMap<>();
-    private String coder;
-    private String compareWith;
-    private Transcript transcript;
-    private List<Coding> codings = List.of();
-    private TurnCodings mine = TurnCodings.NONE;
-    private TurnCodings theirs = TurnCodings.NONE;
-    /** Whether the coder codes the open transcript blind; asked of the workbench when either changes. */
-    private boolean blind;
+    private final Path path;
+    private final ExecutorService owner;
+    private volatile Thread ownerThread;
+    private final List<Consumer<SessionView>> listeners = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Owner thread only. */
+    private SessionModel model;
+    private volatile SessionView latest;
+    /** Event thread only: the snapshot the listeners were last given. */
+    private SessionView shown;
 
     ProjectSession(Workbench workbench, String coder) {
         this.workbench = workbench;
-        this.coder = coder;
-        this.codebook = workbench.codebook().orElse(null);
-        resetCounts();
+        this.path = workbench.path();
+        this.latest = SessionView.empty(path, coder);
+        this.shown = latest;
+        this.owner = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "attune-project");
+            ownerThread = t;
+            return t;
+        });
+        // The first reads happen on the owner too: the window opens at once and fills as they arrive.
+        perform(m -> Outcome.done("")).join();
     }
 
-    private void resetCounts() {
-        counts.clear();
-        if (codebook != null) {
-            codebook.codebook().codes().forEach(c -> counts.put(c.id(), codebook.codingsOf(c.id())));
-        }
+    /** The project file. */
+    Path path() {
+        return path;
     }
 
-    /** Runs work on the workbench under the session's lock: for background work. */
-    synchronized <T> T withWorkbench(Function<Workbench, T> work) {
-        return work.apply(workbench);
+    /**
+     * The snapshot to show: on the event thread the one the listeners were last given (so that
+     * what is painted and what the panels laid out agree); elsewhere the latest.
+     */
+    SessionView view() {
+        return SwingUtilities.isEventDispatchThread() ? shown : latest;
     }
 
-    /** Hears of every change: with true when the codebook (or everything) may have changed, false for codings only. */
-    void onChange(Consumer<Boolean> listener) {
+    /** Hears of every new snapshot, on the event thread. */
+    void onChange(Consumer<SessionView> listener) {
         listeners.add(listener);
     }
 
-    private void changed() {
-        listeners.forEach(l -> l.accept(true));
-    }
-
-    private void codingsChanged() {
-        listeners.forEach(l -> l.accept(false));
-    }
-
-    synchronized String coder() {
-        return coder;
-    }
-
-    /** Codes as someone else from now on; a name not yet in the project becomes a coder with their first coding. */
-    synchronized void coder(String name) {
-        if (name == null || name.isBlank()) {
-            throw new AttuneException("a coder needs a name");
-        }
-        coder = name.strip();
-        if (coder.equals(compareWith)) {
-            compareWith = null;
-        }
-        reloadCodings();
-        changed();
-    }
-
-    synchronized Optional<Transcript> transcript() {
-        return Optional.ofNullable(transcript);
-    }
-
-    synchronized Optional<Codebook> codebook() {
-        return Optional.ofNullable(codebook).map(CurrentCodebook::codebook);
-    }
-
-    /** How many codings each code has in the whole project. */
-    synchronized long codingsOf(String codeId) {
-        return counts.getOrDefault(codeId, 0L);
-    }
-
-    synchronized void open(String transcriptName) {
-        transcript = workbench.transcript(transcriptName);
-        reloadCodings();
-        changed();
-    }
-
-    /** Whether the coder must not see the others' codings of the open transcript (a blind round). */
-    synchronized boolean blind() {
-        return blind;
-    }
-
-    /** The coder whose stripes are shown beside the coder's own, or null. */
-    synchronized String comparedWith() {
-        return compareWith;
-    }
-
-    /** Shows another coder's stripes beside the coder's own, unless the coder codes blind here; null stops. */
-    synchronized Outcome compareWith(String other) {
-        if (other != null && blind()) {
-            return Outcome.refused("a blind round: " + coder + " does not see the other coders' codings of "
-                    + transcript.name());
-        }
-        compareWith = other == null || other.equals(coder) ? null : other;
-        reloadCodings();
-        changed();
-        return Outcome.done(compareWith == null ? "showing " + coder + "'s codings" : "comparing " + coder + " with " + compareWith);
-    }
-
-    /** The coder's own codings by turn. */
-    synchronized TurnCodings mine() {
-        return mine;
-    }
-
-    /** The compared coder's codings by turn; none when not comparing. */
-    synchronized TurnCodings theirs() {
-        return theirs;
-    }
-
-    /** Everyone's codings of the open transcript, for the memos list; the coder's own only in a blind round. */
-    synchronized List<Coding> visibleCodings() {
-        if (blind()) {
-            return codings.stream().filter(c -> c.coder().equals(coder)).toList();
-        }
-        return codings;
-    }
-
-    synchronized List<String> coders() {
-        List<String> names = new ArrayList<>(workbench.coders().stream().map(c -> c.name()).toList());
-        if (!names.contains(coder)) {
-            names.add(coder);
-        }
-        return names;
+    /**
+     * Runs an action on the owner thread and publishes what it did; a refusal of the core's comes
+     * back as the outcome to show, never as an exception.
+     */
+    CompletableFuture<Outcome> perform(Function<SessionModel, Outcome> action) {
+        return CompletableFuture.supplyAsync(() -> {
+            if (model == null) {
+                model = new SessionModel(workbench, latest.coder());
+            }
+            Outcome outcome;
+            try {
+                outcome = action.apply(model);
+            } catch (AttuneException e) {
+                outcome = Outcome.refused(e.getMessage());
+            } catch (RuntimeException e) {
+                // The model may be behind the file now: read everything again rather than show a guess.
+                safeReload();
+                outcome = Outcome.refused("failed: " + e);
+            }
+            publish(model.view());
+            return outcome;
+        }, owner);
     }
 
     /**
-     * Applies a code for the coder on a span of the open transcript, replacing their other code of an
-     * exclusive group there; the core's rules (roles, levels) refuse with a message.
+     * A quick call on the owner thread, publishing nothing: a read, or a write the open transcript
+     * does not show (a saved query, the pseudonym list).
      */
-    synchronized Outcome apply(Code code, Span span, BigDecimal value, String memo) {
-        Transcript t = requireTranscript();
-        Coding before = mine.on(span.startTurn()).stream()
-                .filter(c -> c.codeId().equals(code.id()) && c.span().equals(span)).findFirst().orElse(null);
-        CodingChange change;
-        try {
-            change = workbench.applyCode(coder, t.name(), code.id(), span, value, memo);
-        } catch (AttuneException e) {
-            return Outcome.refused(e.getMessage());
-        }
-        String what = code.name() + (value == null ? "" : " " + value.toPlainString()) + " on turn " + span.startTurn()
-                + (change.replaced().isEmpty() ? "" : " (instead of " + names(change.replaced()) + ")");
-        history.done(new CodingEdit.Applied(change.coding(), before, change.replaced(), what));
-        // What was saved is known: the screen follows it without reading the transcript's codings again.
-        List<Coding> now = new ArrayList<>(codings);
-        now.removeIf(c -> c.sameAs(change.coding()) || change.replaced().stream().anyMatch(c::sameAs));
-        now.add(change.coding());
-        if (before == null) {
-            counts.merge(code.id(), 1L, Long::sum);
-        }
-        change.replaced().forEach(r -> counts.merge(r.codeId(), -1L, Long::sum));
-        showCodings(now);
-        return Outcome.done((before == null ? "applied " : "changed ") + what);
-    }
-
-    /** Removes one of the coder's codings. */
-    synchronized Outcome remove(Coding coding) {
-        Transcript t = requireTranscript();
-        boolean removed;
-        try {
-            removed = workbench.removeCode(coder, t.name(), coding.codeId(), coding.span());
-        } catch (AttuneException e) {
-            return Outcome.refused(e.getMessage());
-        }
-        if (!removed) {
-            return Outcome.refused("that coding was not there any more");
-        }
-        String what = name(coding.codeId()) + " on turn " + coding.span().startTurn();
-        history.done(new CodingEdit.Removed(coding, what));
-        List<Coding> now = new ArrayList<>(codings);
-        now.removeIf(c -> c.sameAs(coding));
-        counts.merge(coding.codeId(), -1L, Long::sum);
-        showCodings(now);
-        return Outcome.done("removed " + what);
+    <T> CompletableFuture<T> call(Function<Workbench, T> query) {
+        return CompletableFuture.supplyAsync(() -> query.apply(workbench), owner);
     }
 
     /**
-     * Changes the codebook through the workbench (a new version); with an inverse, the change can
-     * be undone like a coding. Refusals (a key taken, codings that would break) come back as the line to show.
+     * Work that changes the project (an import, a merge, starting consensus) on the owner thread;
+     * afterwards the model reads the project again and the screen follows.
      */
-    synchronized Outcome editCodebook(String label, Consumer<Workbench> change, Consumer<Workbench> inverse) {
+    <T> CompletableFuture<T> change(Function<Workbench, T> work) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return work.apply(workbench);
+            } finally {
+                safeReload();
+                publish(model.view());
+            }
+        }, owner);
+    }
+
+    /**
+     * A read-only workbench on the project, for long reading work on another thread; the caller
+     * closes it. Safe to call from any thread.
+     */
+    Workbench reader() {
+        return Workbench.openReadOnly(path);
+    }
+
+    /** Waits until every action asked for so far is done and its snapshot delivered: for tests. */
+    void awaitIdle() {
+        call(w -> null).join();
+        if (!SwingUtilities.isEventDispatchThread()) {
+            try {
+                SwingUtilities.invokeAndWait(() -> { });
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    boolean onOwnerThread() {
+        return Thread.currentThread() == ownerThread;
+    }
+
+    private void safeReload() {
         try {
-            change.accept(workbench);
-        } catch (AttuneException e) {
-            return Outcome.refused(e.getMessage());
+            if (model == null) {
+                model = new SessionModel(workbench, latest.coder());
+            } else {
+                model.reload();
+            }
+        } catch (RuntimeException ignored) {
+            // the file cannot be read now: the last snapshot stays on screen, and the next action says why
         }
-        if (inverse != null) {
-            history.done(new CodingEdit.CodebookEdited(label, change, inverse));
-        }
-        reload();
-        return Outcome.done(label + (inverse == null ? " (the codebook's history keeps the version before)" : ""));
     }
 
-    synchronized Outcome undo() {
-        Optional<CodingEdit> edit = history.nextUndo();
-        if (edit.isEmpty()) {
-            return Outcome.refused("nothing to undo");
-        }
-        try {
-            edit.get().undo(workbench);
-        } catch (AttuneException e) {
-            refreshAfterEdit();
-            return Outcome.refused("cannot undo: " + e.getMessage());
-        }
-        history.undone();
-        refreshAfterEdit();
-        return Outcome.done("undone: " + edit.get().label());
+    private void publish(SessionView view) {
+        latest = view;
+        SwingUtilities.invokeLater(() -> {
+            if (view.version() < shown.version()) {
+                return;
+            }
+            shown = view;
+            for (Consumer<SessionView> l : listeners) {
+                l.accept(view);
+            }
+        });
     }
 
-    synchronized Outcome redo() {
-        Optional<CodingEdit> edit = history.nextRedo();
-        if (edit.isEmpty()) {
-            return Outcome.refused("nothing to redo");
-        }
-        try {
-            edit.get().redo(workbench);
-        } catch (AttuneException e) {
-            refreshAfterEdit();
-            return Outcome.refused("cannot redo: " + e.getMessage());
-        }
-        history.redone();
-        refreshAfterEdit();
-        return Outcome.done("redone: " + edit.get().label());
+    // ---- the snapshot's parts, as the panels read them
+
+    String coder() {
+        return view().coder();
     }
 
-    /** The turn the next undo would go back to, for the window to show it. */
-    synchronized Optional<Integer> undoTurn() {
-        return history.nextUndo().map(CodingEdit::turn).filter(t -> t > 0);
+    java.util.Optional<Transcript> transcript() {
+        return view().openTranscript();
     }
 
-    synchronized Optional<Integer> redoTurn() {
-        return history.nextRedo().map(CodingEdit::turn).filter(t -> t > 0);
+    java.util.Optional<Codebook> codebook() {
+        return view().codebookIfAny();
     }
 
-    /** Re-reads the codebook and codings, after the codebook changed or work in the background. */
-    synchronized void reload() {
-        codebook = workbench.codebook().orElse(null);
-        resetCounts();
-        if (transcript != null) {
-            transcript = workbench.transcript(transcript.name());
-        }
-        reloadCodings();
-        changed();
+    long codingsOf(String codeId) {
+        return view().codingsOf(codeId);
     }
 
-    /** After undo or redo, which may touch several codings: everything read again. */
-    private void refreshAfterEdit() {
-        codebook = workbench.codebook().orElse(null);
-        resetCounts();
-        reloadCodings();
-        changed();
+    boolean blind() {
+        return view().blind();
     }
 
-    private void showCodings(List<Coding> now) {
-        codings = List.copyOf(now);
-        int turns = transcript.turns().size();
-        mine = TurnCodings.of(codings, coder, turns);
-        theirs = compareWith == null || blind ? TurnCodings.NONE : TurnCodings.of(codings, compareWith, turns);
-        codingsChanged();
+    String comparedWith() {
+        return view().comparedWith();
     }
 
-    private void reloadCodings() {
-        blind = transcript != null && workbench.codesBlind(coder, transcript.name());
-        if (transcript == null) {
-            codings = List.of();
-            mine = TurnCodings.NONE;
-            theirs = TurnCodings.NONE;
-            return;
-        }
-        codings = workbench.codings(transcript.name());
-        int turns = transcript.turns().size();
-        mine = TurnCodings.of(codings, coder, turns);
-        theirs = compareWith == null || blind() ? TurnCodings.NONE : TurnCodings.of(codings, compareWith, turns);
+    List<Coding> mine(int turn) {
+        return view().mine(turn);
     }
 
-    private Transcript requireTranscript() {
-        if (transcript == null) {
-            throw new IllegalStateException("no transcript is open");
-        }
-        return transcript;
+    List<Coding> theirs(int turn) {
+        return view().theirs(turn);
+    }
+
+    List<String> coders() {
+        return view().coders();
     }
 
     String name(String codeId) {
-        return codebook().flatMap(c -> c.code(codeId)).map(Code::name).orElse(codeId);
+        return view().name(codeId);
     }
 
-    private String names(List<Coding> codings) {
-        return String.join(", ", codings.stream().map(c -> name(c.codeId())).distinct().toList());
+    java.util.Optional<Code> code(String codeId) {
+        return view().code(codeId);
     }
 
+    /** The memos on the open transcript the coder may see, by turn. */
+    List<Coding> visibleCodings() {
+        return view().codings().all();
+    }
+
+    /**
+     * Closes the project after every action asked for is saved: nothing the coder did is lost by
+     * closing the window.
+     */
     @Override
-    public synchronized void close() {
-        workbench.close();
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> {
+                if (model != null) {
+                    model.close();
+                } else {
+                    workbench.close();
+                }
+            }, owner);
+            owner.shutdown();
+            closing.exceptionally(e -> null).join();
+        }
+        try {
+            owner.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

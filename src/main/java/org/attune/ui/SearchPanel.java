@@ -102,8 +102,10 @@ final class SearchPanel extends JPanel {
         saved.addActionListener(e -> {
             if (!fillingSaved && saved.getSelectedIndex() > 0) {
                 String name = (String) saved.getSelectedItem();
-                query.setText(session.withWorkbench(w -> w.savedQuery(name)).query());
-                run();
+                session.call(w -> w.savedQuery(name).query()).thenAccept(text -> javax.swing.SwingUtilities.invokeLater(() -> {
+                    query.setText(text);
+                    run();
+                }));
             }
         });
         JButton save = new JButton("Save…");
@@ -160,11 +162,16 @@ final class SearchPanel extends JPanel {
 
     /** Fills the saved queries' list from the project. */
     void refresh() {
+        session.call(w -> w.savedQueries().stream().map(q -> q.name()).toList())
+                .thenAccept(names -> javax.swing.SwingUtilities.invokeLater(() -> showSaved(names)));
+    }
+
+    private void showSaved(List<String> names) {
         fillingSaved = true;
         try {
             saved.removeAllItems();
             saved.addItem("Saved queries");
-            session.withWorkbench(w -> w.savedQueries()).forEach(q -> saved.addItem(q.name()));
+            names.forEach(saved::addItem);
         } finally {
             fillingSaved = false;
         }
@@ -181,14 +188,17 @@ final class SearchPanel extends JPanel {
         if (name == null || name.toString().isBlank()) {
             return;
         }
-        try {
-            session.withWorkbench(w -> w.saveQuery(name.toString().strip(), text, null));
-            refresh();
-            status.show(Outcome.done("saved the query as " + name.toString().strip()));
-        } catch (org.attune.model.AttuneException e) {
-            explain(e);
-            status.show(Outcome.refused(e.getMessage()));
-        }
+        String as = name.toString().strip();
+        session.call(w -> w.saveQuery(as, text, null)).whenComplete((done, failure) -> javax.swing.SwingUtilities.invokeLater(() -> {
+            if (failure != null) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                explain(cause);
+                status.show(Outcome.refused(WindowKeys.rootMessage(failure)));
+            } else {
+                refresh();
+                status.show(Outcome.done("saved the query as " + as));
+            }
+        }));
     }
 
     /** Completion of fields and codes while typing: ↓/↑ choose, Tab or Enter take, Escape closes. */
@@ -309,7 +319,11 @@ final class SearchPanel extends JPanel {
         completion.setVisible(false);
         boolean withKwic = kwic.isSelected();
         SearchRequest request = new SearchRequest(text, null, LIMIT, ResultOrder.TRANSCRIPT, true, withKwic);
-        BackgroundWork.start("Searching", status, progress -> session.withWorkbench(w -> w.search(request, progress)), found -> {
+        BackgroundWork.start("Searching", status, progress -> {
+            try (org.attune.workbench.Workbench reader = session.reader()) {
+                return reader.search(request, progress);
+            }
+        }, found -> {
             result = found;
             hits.show(found, withKwic);
             sizeColumns();
@@ -382,10 +396,9 @@ final class SearchPanel extends JPanel {
             SearchResult exported = result;
             boolean withKwic = kwic.isSelected();
             BackgroundWork.start("Exporting", status, p -> {
-                session.withWorkbench(w -> {
-                    w.exportSearch(exported, withKwic, out);
-                    return null;
-                });
+                try (org.attune.workbench.Workbench reader = session.reader()) {
+                    reader.exportSearch(exported, withKwic, out);
+                }
                 return out;
             }, written -> status.show(Outcome.done("wrote " + written)));
         }

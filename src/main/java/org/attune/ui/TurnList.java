@@ -50,31 +50,45 @@ final class TurnList extends JList<Turn> {
         turns.show(transcript);
     }
 
+    /** The transcript the list shows, or null. */
+    Transcript shown() {
+        return turns.transcript();
+    }
+
     /**
-     * After codings changed on a turn: the rows' heights stay; the stripe blocks grow if that turn
-     * now has more codes than any had (they do not shrink until the transcript is shown again).
+     * After codings changed: the rows' heights stay (nothing in a row's height depends on its
+     * codings); the changed turns' rows are repainted, or all when more changed. The stripe blocks
+     * grow if a turn now has more codes than any had (they do not shrink until the transcript is
+     * shown again).
      */
-    void codingsChanged(int turn) {
+    void codingsChanged(java.util.BitSet turns) {
         StripeMargin before = renderer.margin();
-        boolean comparing = session.comparedWith() != null;
-        if (comparing != before.comparing()) {
-            prepareStripes(session.transcript().orElse(null));
+        SessionView view = session.view();
+        boolean comparing = view.comparedWith() != null;
+        if (comparing != before.comparing() || turns == null) {
+            prepareStripes(view.transcript());
         } else {
-            int here = StripeMargin.bars(session.mine().on(turn)).size();
-            if (here > before.bars() && before.bars() < (comparing ? 5 : 8)) {
-                renderer.prepare(new StripeMargin(Math.min(here, comparing ? 5 : 8), comparing));
-            } else {
-                renderer.prepare(before);
+            int most = before.bars();
+            for (int t = turns.nextSetBit(0); t >= 0; t = turns.nextSetBit(t + 1)) {
+                most = Math.max(most, StripeMargin.bars(view.mine(t)).size());
+                if (comparing) {
+                    most = Math.max(most, StripeMargin.bars(view.theirs(t)).size());
+                }
             }
+            renderer.prepare(most > before.bars() ? new StripeMargin(Math.min(most, comparing ? 5 : 8), comparing) : before);
         }
         if (before.width(1f) != renderer.margin().width(1f)) {
             remeasure();
             repaint();
-        } else if (turn >= 1 && turn <= getModel().getSize()) {
-            // Only the coded turn's row changed: repainting it alone keeps a key press cheap.
-            Rectangle row = getCellBounds(turn - 1, turn - 1);
-            if (row != null) {
-                repaint(row);
+        } else if (turns != null) {
+            // Only the coded turns' rows changed: repainting them alone keeps a key press cheap.
+            for (int t = turns.nextSetBit(0); t >= 0; t = turns.nextSetBit(t + 1)) {
+                if (t >= 1 && t <= getModel().getSize()) {
+                    Rectangle row = getCellBounds(t - 1, t - 1);
+                    if (row != null) {
+                        repaint(row);
+                    }
+                }
             }
         } else {
             repaint();
@@ -83,12 +97,13 @@ final class TurnList extends JList<Turn> {
 
     private void prepareStripes(Transcript transcript) {
         int most = 0;
-        boolean comparing = session.comparedWith() != null;
+        SessionView view = session.view();
+        boolean comparing = view.comparedWith() != null;
         if (transcript != null) {
             for (Turn t : transcript.turns()) {
-                most = Math.max(most, StripeMargin.bars(session.mine().on(t.number())).size());
+                most = Math.max(most, StripeMargin.bars(view.mine(t.number())).size());
                 if (comparing) {
-                    most = Math.max(most, StripeMargin.bars(session.theirs().on(t.number())).size());
+                    most = Math.max(most, StripeMargin.bars(view.theirs(t.number())).size());
                 }
             }
         }
@@ -125,13 +140,19 @@ final class TurnList extends JList<Turn> {
         }
         int x = Math.round((event.getX() - cell.x) / UIScale.getUserScaleFactor());
         int turn = index + 1;
-        List<Coding> mine = session.mine().on(turn);
-        List<Coding> theirs = session.theirs().on(turn);
+        List<Coding> mine = session.mine(turn);
+        List<Coding> theirs = session.theirs(turn);
         Coding coding = renderer.margin().at(x, mine, theirs);
         if (coding == null) {
             return null;
         }
-        return CodingLabel.of(coding, session);
+        return CodingLabel.of(coding, session.view());
+    }
+
+    /** Whether the row of a turn shows completely in the viewport. */
+    boolean shows(int turn) {
+        Rectangle row = turn >= 1 && turn <= getModel().getSize() ? getCellBounds(turn - 1, turn - 1) : null;
+        return row != null && getVisibleRect().contains(row);
     }
 
     /** The turn shown first in the viewport, from 1; for tests and benchmarks. */

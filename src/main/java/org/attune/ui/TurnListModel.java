@@ -9,8 +9,14 @@ import org.attune.model.Turn;
 final class TurnListModel extends AbstractListModel<Turn> {
 
     private List<Turn> turns = List.of();
+    private Transcript transcript;
+
+    Transcript transcript() {
+        return transcript;
+    }
 
     void show(Transcript transcript) {
+        this.transcript = transcript;
         int before = turns.size();
         turns = transcript == null ? List.of() : transcript.turns();
         if (before > 0) {

@@ -29,8 +29,11 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
     private final ProjectSession session;
     private StripeMargin margin = new StripeMargin(4, false);
     private Codebook codebook;
+    private boolean scales;
     private Turn turn;
     private boolean selected;
+    private boolean disagrees;
+    private java.awt.Color listBackground;
     private boolean stacked;
     private int listWidth;
     private List<String> lines = List.of();
@@ -45,6 +48,7 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
     void prepare(StripeMargin margin) {
         this.margin = margin;
         this.codebook = session.codebook().orElse(null);
+        this.scales = codebook != null && codebook.codes().stream().anyMatch(Code::isScale);
     }
 
     StripeMargin margin() {
@@ -56,6 +60,7 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
                                                   boolean cellHasFocus) {
         this.turn = value;
         this.selected = isSelected;
+        this.listBackground = list.getBackground();
         this.listWidth = list.getWidth() > 0 ? list.getWidth() : list.getParent() != null ? list.getParent().getWidth() : 800;
         setFont(list.getFont());
         setBackground(isSelected ? list.getSelectionBackground() : list.getBackground());
@@ -63,8 +68,10 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
         FontMetrics fm = getFontMetrics(getFont());
         stacked = stacked(fm);
         lines = TextLines.wrap(value.text(), fm, textWidth(fm));
-        mine = session.mine().on(value.number());
-        theirs = session.theirs().on(value.number());
+        SessionView view = session.view();
+        mine = view.mine(value.number());
+        theirs = view.theirs(value.number());
+        disagrees = view.disagrees(value.number());
         return this;
     }
 
@@ -84,13 +91,19 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
         return fm.stringWidth("M") * 9 + gap();
     }
 
+    /** The column of scale levels ("Exp 5"), there only when the codebook has scale codes: rows never change height with codings. */
+    private int levelWidth(FontMetrics fm) {
+        return scales ? fm.stringWidth("Exp 5·5") + gap() : 0;
+    }
+
     private int gap() {
         return UIScale.scale(10);
     }
 
     /** Where the text column starts, from the row's left edge; below the speaker when the row is narrow. */
     int textX(FontMetrics fm) {
-        return stacked ? marginWidth() + numberWidth(fm) : marginWidth() + numberWidth(fm) + timeWidth(fm) + speakerWidth(fm);
+        return stacked ? marginWidth() + numberWidth(fm) + levelWidth(fm)
+                : marginWidth() + numberWidth(fm) + timeWidth(fm) + speakerWidth(fm) + levelWidth(fm);
     }
 
     /**
@@ -98,7 +111,7 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
      * the time and speaker columns: then the speaker and time go on a line of their own above it.
      */
     private boolean stacked(FontMetrics fm) {
-        int columns = marginWidth() + numberWidth(fm) + timeWidth(fm) + speakerWidth(fm);
+        int columns = marginWidth() + numberWidth(fm) + timeWidth(fm) + speakerWidth(fm) + levelWidth(fm);
         return listWidth - columns < fm.charWidth('n') * 40;
     }
 
@@ -121,6 +134,18 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g2.setColor(getBackground());
             g2.fillRect(0, 0, getWidth(), getHeight());
+            if (selected) {
+                // The stripes keep the list's own background, so that they read on the current turn too.
+                g2.setColor(listBackground);
+                g2.fillRect(0, 0, marginWidth(), getHeight());
+                g2.setColor(getBackground());
+                g2.fillRect(0, 0, Math.max(2, UIScale.scale(3)), getHeight());
+            }
+            if (disagrees) {
+                // Comparing: a turn where the two coders differ is marked in the margin's edge.
+                g2.setColor(UIManager.getColor("Component.error.focusedBorderColor"));
+                g2.fillRect(marginWidth() - UIScale.scale(3), 0, UIScale.scale(3), getHeight());
+            }
             paintStripes(g2);
             FontMetrics fm = g2.getFontMetrics(getFont());
             int pad = UIScale.scale(4);
@@ -156,6 +181,8 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
                 g2.drawString(clip(turn.speaker(), bold, speakerWidth(fm) - gap()), x, baseline);
                 textX = x + speakerWidth(fm);
             }
+            paintLevels(g2, textX, stacked ? baseline + fm.getHeight() : baseline, fm);
+            textX += levelWidth(fm);
             x = textX;
             g2.setFont(getFont());
             g2.setColor(getForeground());
@@ -167,6 +194,38 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
         } finally {
             g2.dispose();
         }
+    }
+
+    /** Scale codes' levels in their own column before the text: "Exp 5", and when comparing "Exp 5·4". */
+    private void paintLevels(Graphics2D g, int x, int baseline, FontMetrics fm) {
+        if (!scales) {
+            return;
+        }
+        int y = baseline;
+        Font bold = getFont().deriveFont(Font.BOLD);
+        for (Coding c : StripeMargin.bars(mine)) {
+            Code code = codebook.code(c.codeId()).orElse(null);
+            if (code == null || !code.isScale() || c.value() == null) {
+                continue;
+            }
+            String theirLevel = theirs.stream().filter(o -> o.codeId().equals(c.codeId()) && o.value() != null)
+                    .map(o -> o.value().toPlainString()).findFirst().orElse(null);
+            String tag = abbreviation(code) + " " + c.value().toPlainString() + (theirLevel == null ? "" : "·" + theirLevel);
+            g.setFont(bold);
+            g.setColor(selected ? getForeground() : Palette.readable(Palette.code(code), getBackground()));
+            g.drawString(tag, x, y);
+            y += fm.getHeight();
+            if (y > getHeight()) {
+                break;
+            }
+        }
+        g.setFont(getFont());
+    }
+
+    /** A scale code's short name: its first word's first three letters ("Experiencing level": "Exp"). */
+    static String abbreviation(Code code) {
+        String first = code.name().strip().split("\\s+")[0];
+        return first.length() <= 4 ? first : first.substring(0, 3);
     }
 
     private void paintStripes(Graphics2D g) {

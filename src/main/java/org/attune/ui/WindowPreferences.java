@@ -120,6 +120,26 @@ public final class WindowPreferences {
         flush();
     }
 
+    /** The transcript last open in a project, if any. */
+    public Optional<String> lastTranscript(Path project) {
+        return Optional.ofNullable(node.get("transcript." + key(project), null));
+    }
+
+    public void lastTranscript(Path project, String transcript) {
+        node.put("transcript." + key(project), transcript);
+        flush();
+    }
+
+    /** The turn the coder was on in a transcript of a project; 1 when not remembered. */
+    public int place(Path project, String transcript) {
+        return node.getInt("place." + key(project) + "." + Integer.toHexString(transcript.hashCode()), 1);
+    }
+
+    public void place(Path project, String transcript, int turn) {
+        node.putInt("place." + key(project) + "." + Integer.toHexString(transcript.hashCode()), turn);
+        flush();
+    }
+
     /** Preferences keys are at most 80 characters: a project is known by a hash of its path. */
     private static String key(Path project) {
         return Integer.toHexString(project.toAbsolutePath().normalize().toString().hashCode());

@@ -58,12 +58,11 @@ class KilledWindowTest {
             attune.waitFor(10, TimeUnit.SECONDS);
             java.util.prefs.Preferences.userRoot().node(node).removeNode();
         }
-        try (Workbench reopened = Workbench.open(project)) {
-            ProjectSession session = new ProjectSession(reopened, "anna");
-            session.open("d01-s01");
-            assertThat(session.mine().on(3)).extracting(c -> c.codeId()).contains("statement", "feeling-language");
-            long found = reopened.search(SearchRequest.of("transcript:d01-s01 AND turn:3 AND code:\"anna/feeling-language\"", 10),
-                    Progress.NONE).total();
+        try (ProjectSession session = new ProjectSession(Workbench.open(project), "anna")) {
+            session.perform(m -> m.open("d01-s01")).join();
+            assertThat(session.mine(3)).extracting(c -> c.codeId()).contains("statement", "feeling-language");
+            long found = session.call(w -> w.search(SearchRequest.of("transcript:d01-s01 AND turn:3 AND code:\"anna/feeling-language\"",
+                    10), Progress.NONE).total()).join();
             assertThat(found).isEqualTo(1);
         }
     }
