@@ -60,6 +60,7 @@ final class ConsensusPanel extends JPanel {
         coders.getAccessibleContext().setAccessibleName("Coders whose disagreements to settle");
         into.getAccessibleContext().setAccessibleName("Consensus coder");
         start.setMnemonic('t');
+        start.putClientProperty(WindowKeys.CHANGES, true);
         start.addActionListener(e -> begin());
         JPanel controls = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 2));
         JLabel who = new JLabel("Coders");

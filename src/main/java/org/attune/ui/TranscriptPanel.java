@@ -84,7 +84,7 @@ final class TranscriptPanel extends JPanel {
         listScroll = new JScrollPane(list);
         listScroll.getVerticalScrollBar().setUnitIncrement(24);
         JSplitPane below = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(turnText), new JScrollPane(onTurn));
-        below.setResizeWeight(0.6);
+        below.setResizeWeight(0.55);
         below.setBorder(null);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, listScroll, below);
         split.setResizeWeight(1.0);

@@ -1,9 +1,7 @@
 package org.attune.ui;
 
 import java.util.List;
-import javax.swing.JTable;
-import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
+import javax.swing.JEditorPane;
 import org.attune.model.Code;
 import org.attune.model.Coding;
 import org.attune.model.Span;
@@ -13,30 +11,47 @@ import org.attune.model.Turn;
  * The codings on the current turn in plain sight, beside its text: each code's name, whose it
  * is, the level with its label, and what it covers (the whole turn, or the selected words).
  */
-final class TurnCodingsTable extends JTable {
+final class TurnCodingsTable extends JEditorPane {
 
-    private final Model model = new Model();
+    private List<Row> rows = List.of();
 
     TurnCodingsTable() {
-        setModel(model);
-        setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        setFocusable(false);
-        setFillsViewportHeight(true);
+        super("text/html", "");
+        setEditable(false);
+        putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, true);
         getAccessibleContext().setAccessibleName("Codings on this turn");
-        getColumnModel().getColumn(0).setPreferredWidth(150);
-        getColumnModel().getColumn(1).setPreferredWidth(60);
-        getColumnModel().getColumn(2).setPreferredWidth(110);
-        getColumnModel().getColumn(3).setPreferredWidth(160);
     }
 
     void show(List<Coding> codings, SessionView view, Turn turn) {
-        model.rows = codings.stream().map(c -> Row.of(c, view, turn)).toList();
-        model.fireTableDataChanged();
+        rows = codings.stream().map(c -> Row.of(c, view, turn)).toList();
+        StringBuilder html = new StringBuilder("<html><body style='margin:4px'>");
+        if (turn == null) {
+            html.append(" ");
+        } else if (rows.isEmpty()) {
+            html.append("<span style='color:gray'>Turn ").append(turn.number()).append(": no codes of ")
+                    .append(CodeDescription.escape(view.coder())).append("'s yet</span>");
+        } else {
+            html.append("<b>On turn ").append(turn.number()).append("</b>");
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                Code code = view.code(codings.get(i).codeId()).orElse(null);
+                String swatch = code == null ? "#888888" : Palette.hex(Palette.code(code));
+                html.append("<br><span style='color:").append(swatch).append("'>■</span> <b>").append(CodeDescription.escape(r.code()))
+                        .append("</b>");
+                if (!r.level().isEmpty()) {
+                    html.append(" ").append(CodeDescription.escape(r.level()));
+                }
+                html.append(" <span style='color:gray'>· ").append(CodeDescription.escape(r.coder())).append(" · ")
+                        .append(CodeDescription.escape(r.covers())).append("</span>");
+            }
+        }
+        setText(html.append("</body></html>").toString());
+        setCaretPosition(0);
     }
 
     /** The rows as shown: for tests and screen readers. */
     List<Row> rows() {
-        return model.rows;
+        return rows;
     }
 
     /** One coding in words. */
@@ -67,42 +82,6 @@ final class TurnCodingsTable extends JTable {
             int to = text.offsetByCodePoints(0, Math.min(span.endOffset(), points));
             String words = text.substring(from, to).strip();
             return "“" + (words.length() > 60 ? words.substring(0, 59) + "…" : words) + "”";
-        }
-    }
-
-    private static final class Model extends AbstractTableModel {
-
-        private List<Row> rows = List.of();
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return 4;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return switch (column) {
-                case 0 -> "On this turn";
-                case 1 -> "Coder";
-                case 2 -> "Level";
-                default -> "Covers";
-            };
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Row r = rows.get(row);
-            return switch (column) {
-                case 0 -> r.code();
-                case 1 -> r.coder();
-                case 2 -> r.level();
-                default -> r.covers();
-            };
         }
     }
 }

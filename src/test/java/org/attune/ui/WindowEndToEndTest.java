@@ -550,6 +550,8 @@ class WindowEndToEndTest {
         java.awt.Toolkit.getDefaultToolkit().sync();
         robot.delay(40);
         onEdt(() -> null);
+        // What the keys asked of the project's owner is saved, and its outcome shown.
+        onEdt(() -> frame.session()).awaitIdle();
         robot.delay(10);
         onEdt(() -> null);
     }
