@@ -607,6 +607,11 @@ final class MainFrame extends JFrame {
         transcript.keepInView();
     }
 
+    /** Whether F11 gave the tabs most of the window. */
+    boolean tabsEnlarged() {
+        return bottomSplit.getDividerLocation() <= bottomSplit.getHeight() / 3;
+    }
+
     private void fontSize(int delta) {
         int current = prefs.fontSize() > 0 ? prefs.fontSize() : javax.swing.UIManager.getFont("defaultFont").getSize();
         prefs.fontSize(delta == 0 ? 0 : current + delta);

@@ -149,6 +149,13 @@ final class TurnList extends JList<Turn> {
         return CodingLabel.of(coding, session.view());
     }
 
+    /** Whether the start of a turn's row is in the viewport (all of it, when it fits). */
+    boolean inView(int turn) {
+        Rectangle row = turn >= 1 && turn <= getModel().getSize() ? getCellBounds(turn - 1, turn - 1) : null;
+        Rectangle visible = getVisibleRect();
+        return row != null && (visible.contains(row) || visible.contains(row.x, row.y) && row.height > visible.height);
+    }
+
     /** Whether the row of a turn shows completely in the viewport. */
     boolean shows(int turn) {
         Rectangle row = turn >= 1 && turn <= getModel().getSize() ? getCellBounds(turn - 1, turn - 1) : null;

@@ -202,7 +202,31 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
             return;
         }
         int y = baseline;
-        Font bold = getFont().deriveFont(Font.BOLD);
+        g.setFont(getFont().deriveFont(Font.BOLD));
+        List<Coding> bars = StripeMargin.bars(mine);
+        List<String> tags = levelTags();
+        int shown = 0;
+        for (Coding c : bars) {
+            Code code = codebook.code(c.codeId()).orElse(null);
+            if (code == null || !code.isScale() || c.value() == null) {
+                continue;
+            }
+            g.setColor(selected ? getForeground() : Palette.readable(Palette.code(code), getBackground()));
+            g.drawString(tags.get(shown++), x, y);
+            y += fm.getHeight();
+            if (y > getHeight()) {
+                break;
+            }
+        }
+        g.setFont(getFont());
+    }
+
+    /** The level tags of the row last prepared: "Exp 5" for each scale code of the coder's on it, with the compared coder's level after a dot. */
+    List<String> levelTags() {
+        List<String> tags = new java.util.ArrayList<>();
+        if (codebook == null) {
+            return tags;
+        }
         for (Coding c : StripeMargin.bars(mine)) {
             Code code = codebook.code(c.codeId()).orElse(null);
             if (code == null || !code.isScale() || c.value() == null) {
@@ -210,16 +234,9 @@ final class TurnRenderer extends JComponent implements ListCellRenderer<Turn> {
             }
             String theirLevel = theirs.stream().filter(o -> o.codeId().equals(c.codeId()) && o.value() != null)
                     .map(o -> o.value().toPlainString()).findFirst().orElse(null);
-            String tag = abbreviation(code) + " " + c.value().toPlainString() + (theirLevel == null ? "" : "·" + theirLevel);
-            g.setFont(bold);
-            g.setColor(selected ? getForeground() : Palette.readable(Palette.code(code), getBackground()));
-            g.drawString(tag, x, y);
-            y += fm.getHeight();
-            if (y > getHeight()) {
-                break;
-            }
+            tags.add(abbreviation(code) + " " + c.value().toPlainString() + (theirLevel == null ? "" : "·" + theirLevel));
         }
-        g.setFont(getFont());
+        return tags;
     }
 
     /** A scale code's short name: its first word's first three letters ("Experiencing level": "Exp"). */

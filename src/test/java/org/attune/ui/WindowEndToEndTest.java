@@ -46,6 +46,7 @@ class WindowEndToEndTest {
     private static WindowPreferences prefs;
     private static MainFrame frame;
     private static Robot robot;
+    private static WindowDriver driver;
 
     @BeforeAll
     static void openTheDemo() throws Exception {
@@ -63,8 +64,8 @@ class WindowEndToEndTest {
             frame.setBounds(0, 0, 1280, 720);
             frame.toFront();
         });
-        robot = new Robot();
-        robot.setAutoDelay(15);
+        driver = new WindowDriver(() -> frame);
+        robot = driver.robot;
         settle();
         AttuneWindow.onEdt(() -> frame.focusTranscript());
         settle();
@@ -130,6 +131,185 @@ class WindowEndToEndTest {
         press(KeyEvent.VK_5);
         assertThat(saved()).containsExactly("3:feeling-language", "3:statement", "3:tentative-language", "4:experiencing-level=5");
         screenshot("coding");
+    }
+
+    /** The current turn's codings in plain sight, a span highlighted in the text, and the progress in the session. */
+    @Test
+    @Order(32)
+    void listsTheTurnsCodingsAndHighlightsASpanCodedByKeys() throws Exception {
+        assertThat(onEdt(() -> frame.keys().cursor().turn())).isEqualTo(4);
+        assertThat(onEdt(() -> frame.transcriptPanel().codingsOnTurn().rows()))
+                .anySatisfy(r -> {
+                    assertThat(r.code()).isEqualTo("Experiencing level");
+                    assertThat(r.coder()).isEqualTo("tess");
+                    assertThat(r.level()).startsWith("5 – ");
+                    assertThat(r.covers()).isEqualTo("the whole turn");
+                });
+        assertThat(onEdt(() -> frame.transcriptPanel().progressText())).isEqualTo("tess: 2 of 168 turns coded");
+        press(KeyEvent.VK_K);
+        press(KeyEvent.VK_ENTER);
+        assertThat(onEdt(() -> frame.transcriptPanel().turnText().isFocusOwner())).as("Enter: into the turn's text").isTrue();
+        for (int i = 0; i < "Everything".length(); i++) {
+            shift(KeyEvent.VK_RIGHT);
+        }
+        press(KeyEvent.VK_H);
+        assertThat(status()).isEqualTo("applied Here-and-now focus on turn 3");
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            Coding span = reader.codings("d01-s01").stream().filter(c -> c.coder().equals("tess") && c.codeId().equals("here-and-now"))
+                    .findFirst().orElseThrow();
+            assertThat(span.span().startOffset()).isZero();
+            assertThat(span.span().endOffset()).isEqualTo(10);
+        }
+        assertThat(onEdt(() -> frame.transcriptPanel().turnText().getHighlighter().getHighlights().length)).isEqualTo(1);
+        assertThat(onEdt(() -> frame.transcriptPanel().codingsOnTurn().rows()))
+                .anySatisfy(r -> assertThat(r.covers()).isEqualTo("“Everything”"));
+        press(KeyEvent.VK_ESCAPE);
+        assertThat(onEdt(() -> frame.transcriptPanel().turns().isFocusOwner())).isTrue();
+        screenshot("turn-codings");
+        // The span stays with what the coder asked: undone, as any other action.
+        ctrl(KeyEvent.VK_Z);
+        assertThat(saved()).doesNotContain("3:here-and-now");
+        press(KeyEvent.VK_J);
+    }
+
+    /** A scale code's level shows in the row, and the selected row's stripes stay visible against its highlight. */
+    @Test
+    @Order(34)
+    void theRowShowsTheLevelAndTheCurrentRowKeepsItsStripes() {
+        assertThat(onEdt(() -> {
+            TurnList list = frame.transcriptPanel().turns();
+            TurnRenderer renderer = (TurnRenderer) list.getCellRenderer().getListCellRendererComponent(list,
+                    list.getModel().getElementAt(3), 3, true, true);
+            return renderer.levelTags();
+        })).containsExactly("Exp 5");
+        // The selected row (turn 4): its margin shows the codes' colors, not the selection's.
+        java.awt.Rectangle row = onEdt(() -> {
+            TurnList list = frame.transcriptPanel().turns();
+            java.awt.Rectangle r = list.getCellBounds(3, 3);
+            java.awt.Point at = list.getLocationOnScreen();
+            return new java.awt.Rectangle(at.x + r.x, at.y + r.y, 40, r.height);
+        });
+        java.awt.image.BufferedImage margin = robot.createScreenCapture(row);
+        java.awt.Color selection = onEdt(() -> frame.transcriptPanel().turns().getSelectionBackground());
+        java.util.Set<Integer> colors = new java.util.HashSet<>();
+        for (int x = 0; x < margin.getWidth(); x++) {
+            colors.add(margin.getRGB(x, margin.getHeight() / 2) & 0xffffff);
+        }
+        java.awt.Color experiencing = onEdt(() -> Palette.code(frame.session().code("experiencing-level").orElseThrow()));
+        assertThat(colors).as("the stripe of Experiencing on the selected row").contains(experiencing.getRGB() & 0xffffff);
+        assertThat(colors.stream().filter(c -> c == (selection.getRGB() & 0xffffff)).count()).as("the margin is not the selection's color")
+                .isLessThanOrEqualTo(1);
+    }
+
+    /** Moving with J keeps the current turn in view with the next one below it. */
+    @Test
+    @Order(36)
+    void movingKeepsTheNextTurnInView() {
+        onEdt(() -> {
+            frame.jump(null, 1);
+            return null;
+        });
+        settle();
+        for (int i = 0; i < 14; i++) {
+            press(KeyEvent.VK_J);
+            int turn = onEdt(() -> frame.keys().cursor().turn());
+            assertThat(onEdt(() -> frame.transcriptPanel().turns().shows(turn))).as("turn " + turn + " in view").isTrue();
+            assertThat(onEdt(() -> frame.transcriptPanel().turns().shows(turn + 1))).as("turn " + (turn + 1) + " below it").isTrue();
+        }
+        onEdt(() -> {
+            frame.jump(null, 4);
+            return null;
+        });
+        settle();
+    }
+
+    /** F1 lists every key of the window, read from its menus and key maps. */
+    @Test
+    @Order(38)
+    void f1ListsEveryKey() {
+        press(KeyEvent.VK_F1);
+        KeysDialog keys = waitForWindow(KeysDialog.class);
+        List<String> rows = onEdt(() -> java.util.stream.IntStream.range(0, keys.table.getRowCount())
+                .mapToObj(i -> keys.table.getValueAt(i, 0) + " = " + keys.table.getValueAt(i, 1)).toList());
+        assertThat(rows).contains("Ctrl+D = Mark transcript done, or not done", "Ctrl+4 = Search", "] = next turn where the compared coders differ",
+                ". = first key of a code's two-key chord (.a, .b …: see the codebook)", "F11 = Enlarge or shrink the tabs");
+        assertThat(rows).anyMatch(r -> r.contains("a code's key"));
+        // Every menu accelerator is there.
+        List<String> accelerators = onEdt(() -> WindowKeys.bindings(frame).stream().filter(b -> b.on() instanceof javax.swing.JMenuItem)
+                .map(b -> WindowKeys.text(b.stroke())).toList());
+        assertThat(accelerators).hasSizeGreaterThan(15);
+        assertThat(rows).allSatisfy(r -> assertThat(r).doesNotContain("<html>", "<td>"));
+        for (String a : accelerators) {
+            assertThat(rows).as(a).anyMatch(r -> r.startsWith(a + " = ") || r.contains(", " + a + " = ") || r.startsWith(a + ","));
+        }
+        screenshot("keys");
+        press(KeyEvent.VK_ESCAPE);
+        assertThat(onEdt(keys::isShowing)).isFalse();
+    }
+
+    /** A code without a key of its own: its chord, two keys. */
+    @Test
+    @Order(39)
+    void aCodeWithoutAKeyIsAppliedWithTwoKeys() {
+        onEdt(() -> {
+            frame.jump(null, 1);
+            return null;
+        });
+        settle();
+        String chord = onEdt(() -> CodeKeys.of(frame.session().view().codebook()).keyOf("cue-based-response"));
+        assertThat(chord).isEqualTo(".a");
+        type(chord);
+        assertThat(status()).isEqualTo("applied Cue-based response on turn 1");
+        assertThat(saved()).contains("1:cue-based-response");
+        ctrl(KeyEvent.VK_Z);
+        assertThat(saved()).doesNotContain("1:cue-based-response");
+        onEdt(() -> {
+            frame.jump(null, 4);
+            return null;
+        });
+        settle();
+    }
+
+    /** Ctrl+D marks the transcript done and again not done, saying which; Ctrl+Z takes a mark back. */
+    @Test
+    @Order(41)
+    void ctrlDTogglesTheDoneMarkAndUndoTakesItBack() {
+        ctrl(KeyEvent.VK_D);
+        assertThat(status()).isEqualTo("d01-s01 marked done by tess");
+        assertThat(done()).isTrue();
+        assertThat(onEdt(() -> frame.transcriptPanel().progressText())).endsWith("marked done");
+        ctrl(KeyEvent.VK_D);
+        assertThat(status()).isEqualTo("d01-s01 no longer marked done by tess");
+        assertThat(done()).isFalse();
+        ctrl(KeyEvent.VK_Z);
+        assertThat(status()).isEqualTo("undone: d01-s01 no longer marked done by tess");
+        assertThat(done()).isTrue();
+        ctrl(KeyEvent.VK_Z);
+        assertThat(done()).isFalse();
+    }
+
+    private static boolean done() {
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            return reader.transcriptsDone("tess").contains("d01-s01");
+        }
+    }
+
+    /** A memo of several lines, typed in its own editor. */
+    @Test
+    @Order(42)
+    void aMemoIsTypedOnSeveralLines() {
+        ctrl(KeyEvent.VK_M);
+        MemoEditor editor = waitForWindow(MemoEditor.class);
+        type("voice drops");
+        press(KeyEvent.VK_ENTER);
+        type("then a long pause");
+        driver.press(javax.swing.KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, java.awt.event.InputEvent.CTRL_DOWN_MASK));
+        waitFor(() -> !editor.isShowing(), "the memo editor to close");
+        settle();
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            assertThat(reader.codings("d01-s01").stream().filter(c -> c.coder().equals("tess") && c.span().startTurn() == 4)
+                    .map(Coding::memo).filter(java.util.Objects::nonNull)).containsExactly("voice drops\nthen a long pause");
+        }
     }
 
     @Test
@@ -312,7 +492,76 @@ class WindowEndToEndTest {
         });
         settle();
         assertThat(status()).isEqualTo("comparing anna with ben");
+    }
+
+    /** Comparing: a legend of whose stripes are whose, the disagreeing turns marked, and keys to step through them. */
+    @Test
+    @Order(82)
+    void compareNamesTheStripesAndStepsThroughTheDisagreements() {
+        String legend = onEdt(() -> frame.transcriptPanel().legendText());
+        assertThat(legend).contains("left <b>anna</b>", "right <b>ben</b>", "turns differ");
+        onEdt(() -> {
+            frame.jump(null, 1);
+            return null;
+        });
+        settle();
+        press(KeyEvent.VK_CLOSE_BRACKET);
+        int first = onEdt(() -> frame.keys().cursor().turn());
+        assertThat(first).isGreaterThan(1);
+        assertThat(onEdt(() -> frame.session().view().disagrees(first))).isTrue();
+        assertThat(onEdt(() -> frame.session().view().mine(first).stream().map(c -> c.codeId()).sorted().toList()))
+                .isNotEqualTo(onEdt(() -> frame.session().view().theirs(first).stream().map(c -> c.codeId()).sorted().toList()));
+        press(KeyEvent.VK_CLOSE_BRACKET);
+        int second = onEdt(() -> frame.keys().cursor().turn());
+        assertThat(second).isGreaterThan(first);
+        press(KeyEvent.VK_OPEN_BRACKET);
+        assertThat(onEdt(() -> frame.keys().cursor().turn())).isEqualTo(first);
         screenshot("compare");
+        press(KeyEvent.VK_SEMICOLON);
+        int uncoded = onEdt(() -> frame.keys().cursor().turn());
+        assertThat(onEdt(() -> frame.session().view().mine(uncoded))).isEmpty();
+        onEdt(() -> {
+            frame.statusBar().compareWith.setSelectedItem("nobody");
+            return null;
+        });
+        settle();
+    }
+
+    /** Each transcript opens again where the coder left it; F11 and a theme change keep the current turn in view. */
+    @Test
+    @Order(83)
+    void remembersThePlaceInEachTranscriptAndKeepsTheTurnInView() {
+        onEdt(() -> {
+            frame.jump(null, 120);
+            return null;
+        });
+        settle();
+        onEdt(() -> {
+            frame.openTranscript("d01-s02");
+            return null;
+        });
+        waitFor(() -> frame.session().view().transcript().name().equals("d01-s02"), "d01-s02");
+        settle();
+        onEdt(() -> {
+            frame.openTranscript("d01-s01");
+            return null;
+        });
+        waitFor(() -> frame.session().view().transcript().name().equals("d01-s01"), "d01-s01");
+        settle();
+        assertThat(onEdt(() -> frame.keys().cursor().turn())).isEqualTo(120);
+        assertThat(onEdt(() -> frame.transcriptPanel().turns().shows(120))).isTrue();
+        onEdt(() -> {
+            frame.focusTranscript();
+            return null;
+        });
+        press(KeyEvent.VK_F11);
+        settle();
+        assertThat(onEdt(() -> frame.tabsEnlarged())).as("F11 enlarges the tabs").isTrue();
+        assertThat(onEdt(() -> frame.transcriptPanel().turns().inView(120))).as("after F11").isTrue();
+        press(KeyEvent.VK_F11);
+        settle();
+        assertThat(onEdt(() -> frame.tabsEnlarged())).as("F11 again gives the room back").isFalse();
+        assertThat(onEdt(() -> frame.transcriptPanel().turns().shows(120))).as("after F11 again").isTrue();
     }
 
     /** The File menu reaches what the command line's export and merge do: a .qdpx out, and packs back in. */
@@ -448,6 +697,20 @@ class WindowEndToEndTest {
 
     // ---- helpers
 
+    private static <W extends java.awt.Window> W waitForWindow(Class<W> type) {
+        AtomicReference<W> found = new AtomicReference<>();
+        waitFor(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (type.isInstance(w) && w.isShowing()) {
+                    found.set(type.cast(w));
+                    return true;
+                }
+            }
+            return false;
+        }, "a " + type.getSimpleName());
+        return found.get();
+    }
+
     private static ImportDialog waitForDialog() {
         AtomicReference<ImportDialog> found = new AtomicReference<>();
         waitFor(() -> {
@@ -516,78 +779,34 @@ class WindowEndToEndTest {
     }
 
     private static void press(int key) {
-        robot.keyPress(key);
-        robot.keyRelease(key);
-        settle();
+        driver.press(key);
     }
 
     private static void shift(int key) {
-        robot.keyPress(KeyEvent.VK_SHIFT);
-        press(key);
-        robot.keyRelease(KeyEvent.VK_SHIFT);
-        settle();
+        driver.shift(key);
     }
 
     private static void ctrl(int key) {
-        robot.keyPress(KeyEvent.VK_CONTROL);
-        press(key);
-        robot.keyRelease(KeyEvent.VK_CONTROL);
-        settle();
+        driver.ctrl(key);
     }
 
     private static void type(String text) {
-        for (char c : text.toCharArray()) {
-            press(KeyEvent.getExtendedKeyCodeForChar(c));
-        }
+        driver.type(text);
     }
 
-    /**
-     * Waits until the event queue has handled what the robot sent: the X server's round trip, then
-     * the event thread's queue, twice. Not the robot's waitForIdle, which, while anything animates
-     * (a progress bar, a completion popup), waits out its own time limit of seconds at every key.
-     */
     private static void settle() {
-        java.awt.Toolkit.getDefaultToolkit().sync();
-        robot.delay(40);
-        onEdt(() -> null);
-        // What the keys asked of the project's owner is saved, and its outcome shown.
-        onEdt(() -> frame.session()).awaitIdle();
-        robot.delay(10);
-        onEdt(() -> null);
+        driver.settle();
     }
 
     private static void waitFor(Supplier<Boolean> condition, String what) {
-        // Generous: CI machines are shared; a hang still fails.
-        long until = System.nanoTime() + 120_000_000_000L;
-        while (System.nanoTime() < until) {
-            if (onEdt(condition)) {
-                return;
-            }
-            robot.delay(100);
-        }
-        fail("waited two minutes for " + what + "; the status bar says: " + status());
+        driver.waitFor(condition, what);
     }
 
     private static <T> T onEdt(Supplier<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        AttuneWindow.onEdt(() -> result.set(work.get()));
-        return result.get();
+        return WindowDriver.onEdt(work);
     }
 
     private static void screenshot(String name) {
-        // Not the robot's waitForIdle: with something animating on screen it waits out its own
-        // time limit (about ten seconds) each time; the event queue flushed twice is enough here.
-        onEdt(() -> null);
-        robot.delay(300);
-        onEdt(() -> null);
-        Rectangle bounds = onEdt(() -> frame.getBounds());
-        BufferedImage image = robot.createScreenCapture(bounds);
-        Path folder = Path.of(System.getProperty("attune.screenshots", "target/screenshots"));
-        try {
-            Files.createDirectories(folder);
-            ImageIO.write(image, "png", folder.resolve(name + ".png").toFile());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        driver.screenshot(name);
     }
 }
