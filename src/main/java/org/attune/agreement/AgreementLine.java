@@ -28,6 +28,16 @@ public record AgreementLine(Subject subject, Map<Coefficient, Double> values, Ma
             Coefficient.WEIGHTED_KAPPA_QUADRATIC, Coefficient.GWET_AC2));
 
     /** How many units at least one coder rated. */
+    /** The coders compared, in the table's order. */
+    public java.util.List<String> coders() {
+        return subject.table().coders();
+    }
+
+    /** The categories the ratings were counted in. */
+    public java.util.List<String> categories() {
+        return subject.table().categories();
+    }
+
     public long units() {
         return subject.table().units();
     }

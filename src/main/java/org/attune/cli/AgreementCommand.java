@@ -242,8 +242,8 @@ final class AgreementCommand extends Verb {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("file", ratings.getFileName().toString());
             out.put("level", chosen.label());
-            out.put("coders", line.subject().table().coders());
-            out.put("categories", line.subject().table().categories());
+            out.put("coders", line.coders());
+            out.put("categories", line.categories());
             out.put("n_units", line.units());
             AgreementJson.values(out, line);
             // The weighted kappas together too, where they apply: two coders' numeric ratings on an ordered level.
@@ -259,7 +259,7 @@ final class AgreementCommand extends Verb {
             return 0;
         }
         out().println(String.format(Locale.ROOT, "Agreement of %s on %,d units of %s (%s).",
-                String.join(", ", line.subject().table().coders()), line.units(), ratings.getFileName(), chosen.label()));
+                String.join(", ", line.coders()), line.units(), ratings.getFileName(), chosen.label()));
         out().println();
         TextTable table = new TextTable("COEFFICIENT", "VALUE", bootstrap > 0 ? "95% INTERVAL" : "");
         table.alignRight(1);

@@ -255,7 +255,7 @@ final class SearchPanel extends JPanel {
             return;
         }
         int caret = query.getCaretPosition();
-        offer = QueryCompletion.at(query.getText(), caret, org.attune.index.QueryVocabulary.fields(),
+        offer = QueryCompletion.at(query.getText(), caret, org.attune.workbench.Workbench.QUERY_FIELDS,
                 session.codebook().orElse(null));
         offered.clear();
         offer.replacements().forEach(offered::addElement);

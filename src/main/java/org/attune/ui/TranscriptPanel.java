@@ -83,7 +83,13 @@ final class TranscriptPanel extends JPanel {
 
         listScroll = new JScrollPane(list);
         listScroll.getVerticalScrollBar().setUnitIncrement(24);
-        JSplitPane below = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(turnText), new JScrollPane(onTurn));
+        JScrollPane textScroll = new JScrollPane(turnText);
+        JScrollPane codingsScroll = new JScrollPane(onTurn);
+        // Equal preferred widths, so that the split shares the width by its weight rather than by what each holds.
+        textScroll.setPreferredSize(new java.awt.Dimension(300, textScroll.getPreferredSize().height));
+        codingsScroll.setPreferredSize(new java.awt.Dimension(300, textScroll.getPreferredSize().height));
+        codingsScroll.setMinimumSize(new java.awt.Dimension(120, 40));
+        JSplitPane below = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, textScroll, codingsScroll);
         below.setResizeWeight(0.55);
         below.setBorder(null);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, listScroll, below);

@@ -110,6 +110,22 @@ final class TurnList extends JList<Turn> {
         renderer.prepare(new StripeMargin(Math.min(most, comparing ? 5 : 8), comparing));
     }
 
+    /** Hears, after each paint, which snapshot was painted: for the window benchmark's key-to-painted time. */
+    private volatile java.util.function.LongConsumer painted;
+
+    void onPainted(java.util.function.LongConsumer listener) {
+        this.painted = listener;
+    }
+
+    @Override
+    protected void paintComponent(java.awt.Graphics g) {
+        super.paintComponent(g);
+        java.util.function.LongConsumer listener = painted;
+        if (listener != null) {
+            listener.accept(session.view().version());
+        }
+    }
+
     /** Makes the list measure its rows again: the only way JList forgets cached heights. */
     void remeasure() {
         setFixedCellHeight(1);

@@ -44,6 +44,9 @@ public final class Workbench implements AutoCloseable {
     public static final List<String> TRANSCRIPT_FORMATS =
             Arrays.stream(TranscriptFormat.values()).map(TranscriptFormat::label).toList();
 
+    /** The fields the query language knows (code, role, speaker, next.code …), for completing a query as it is typed. */
+    public static final List<String> QUERY_FIELDS = org.attune.index.QueryVocabulary.fields();
+
     private final ProjectStore store;
     private final Clock clock;
     private final CodebookEditor codebooks;

@@ -30,7 +30,7 @@ import org.attune.workbench.Workbench;
  * has the workbench's codings import check that it does. The codings table's triggers renew the
  * project's change stamp as for any edit.
  */
-final class CorpusProject {
+public final class CorpusProject {
 
     /** The codebook the corpus is coded with, as the jar bundles it. */
     static final String CODEBOOK_RESOURCE = "/bundled/codebooks/conversational-model.yaml";
@@ -40,7 +40,7 @@ final class CorpusProject {
     }
 
     /** Writes the bundled Conversational Model codebook into a folder; returns the file. */
-    static Path codebookFile(Path folder) throws IOException {
+    public static Path codebookFile(Path folder) throws IOException {
         Path file = folder.resolve("conversational-model.yaml");
         try (InputStream in = CorpusProject.class.getResourceAsStream(CODEBOOK_RESOURCE)) {
             if (in == null) {
@@ -51,12 +51,12 @@ final class CorpusProject {
         return file;
     }
 
-    static Codebook codebook(Path file) {
+    public static Codebook codebook(Path file) {
         return CodebookFiles.read(file).codebook();
     }
 
     /** Creates the project and fills it with the corpus; returns what the corpus is like. */
-    static CorpusShape build(Path project, Path codebookFile, CodedCorpusGenerator corpus) throws SQLException {
+    public static CorpusShape build(Path project, Path codebookFile, CodedCorpusGenerator corpus) throws SQLException {
         try (Workbench workbench = Workbench.create(project)) {
             workbench.useCodebook(codebookFile, false);
         }

@@ -15,7 +15,7 @@ import org.attune.model.Turn;
  * What a generated corpus is like, tallied as its sessions go by: sessions, dyads, turns by role,
  * words, codings by coder, and how often the second coder took the first coder's decision.
  */
-final class CorpusShape {
+public final class CorpusShape {
 
     private static final int MAX_WORDS = 1_000;
 
@@ -107,7 +107,7 @@ final class CorpusShape {
         return longestSession;
     }
 
-    long turns() {
+    public long turns() {
         return turns;
     }
 
