@@ -695,6 +695,123 @@ class WindowEndToEndTest {
         assertThat(currentTranscripts()).isEqualTo(before + 1);
     }
 
+    /**
+     * A study started from the window: a new project in this same window, transcripts imported, a
+     * clear word while it has no codebook, a codebook attached, then replaced by one that would
+     * orphan a coding (the core's refusal shown with its list, keeping the codebook unless the
+     * coder explicitly chooses to delete), and the demo opened again in the same window.
+     */
+    @Test
+    @Order(97)
+    void aStudyStartsAndRunsFromTheWindow() throws Exception {
+        Path fresh = dir.resolve("study.attune");
+        onEdt(() -> {
+            frame.files().create(fresh);
+            return null;
+        });
+        waitFor(() -> frame.getTitle().contains("study.attune"), "the new project in this window");
+        assertThat(showingFrames()).as("one window").isEqualTo(1);
+        assertThat(status()).contains("attach a codebook");
+        Path transcript = Files.writeString(dir.resolve("s01-s01.csv"),
+                "speaker,text\nTherapist,How has the week been?\nClient,Long. I kept thinking about my father.\n");
+        SwingUtilities.invokeLater(() -> frame.importFiles(List.of(transcript)));
+        ImportDialog dialog = waitForDialog();
+        onEdt(() -> {
+            dialog.run();
+            return null;
+        });
+        waitFor(() -> dialog.problem().contains("Imported 1"), "the import");
+        onEdt(() -> {
+            dialog.dispose();
+            return null;
+        });
+        waitFor(() -> frame.session().view().transcript() != null, "the imported transcript opened");
+        onEdt(() -> {
+            frame.focusTranscript();
+            return null;
+        });
+        settle();
+        press(KeyEvent.VK_S);
+        assertThat(status()).startsWith("this project has no codebook yet").doesNotContain("key 's'");
+
+        onEdt(() -> frame.files().useCodebook(Path.of("codebooks/conversational-model.yaml"), false));
+        waitFor(() -> status().startsWith("codebook version 1"), "the codebook attached");
+        onEdt(() -> {
+            frame.jump(null, 1);
+            frame.focusTranscript();
+            return null;
+        });
+        settle();
+        press(KeyEvent.VK_S);
+        assertThat(status()).isEqualTo("applied Statement on turn 1");
+
+        // A codebook without Statement would orphan that coding: refused, with the list, and a choice.
+        Path small = Files.writeString(dir.resolve("small.yaml"), """
+                name: Small
+                version: "1"
+                groups:
+                  - id: client-form
+                    name: Client conversation form
+                    exclusive: true
+                    applies_to: client
+                    codes:
+                      - id: narrative
+                        name: Narrative
+                        key: "n"
+                """);
+        onEdt(() -> frame.files().useCodebook(small, false));
+        javax.swing.JDialog choice = waitForWindow(javax.swing.JDialog.class);
+        String question = onEdt(() -> findLabels(choice.getContentPane()).stream().filter(t -> t.contains("statement"))
+                .findFirst().orElse(""));
+        assertThat(question).contains("statement");
+        press(KeyEvent.VK_ESCAPE);
+        waitFor(() -> status().equals("the codebook was not changed"), "the codebook kept");
+        assertThat(studyCodings(fresh)).containsExactly("1:statement");
+        onEdt(() -> frame.files().useCodebook(small, false));
+        javax.swing.JDialog again = waitForWindow(javax.swing.JDialog.class);
+        javax.swing.JButton delete = onEdt(() -> findButton(again, "Delete those codings and replace"));
+        java.awt.Point at = onEdt(() -> {
+            java.awt.Point p = delete.getLocationOnScreen();
+            return new java.awt.Point(p.x + delete.getWidth() / 2, p.y + delete.getHeight() / 2);
+        });
+        driver.click(at);
+        waitFor(() -> status().startsWith("codebook version 2"), "the codebook replaced");
+        assertThat(studyCodings(fresh)).isEmpty();
+
+        onEdt(() -> {
+            frame.openProject(project);
+            return null;
+        });
+        waitFor(() -> frame.getTitle().contains("demo.attune") && frame.session().view().transcript() != null, "the demo again");
+        assertThat(showingFrames()).as("still one window").isEqualTo(1);
+    }
+
+    private static List<String> studyCodings(Path study) {
+        try (Workbench reader = Workbench.openReadOnly(study)) {
+            return reader.transcripts().stream().flatMap(t -> reader.codings(t.name()).stream())
+                    .map(c -> c.span().startTurn() + ":" + c.codeId()).sorted().toList();
+        }
+    }
+
+    private static long showingFrames() {
+        return onEdt(() -> java.util.Arrays.stream(java.awt.Frame.getFrames()).filter(java.awt.Frame::isShowing).count());
+    }
+
+    private static javax.swing.JButton findButton(java.awt.Container c, String text) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JButton b && text.equals(b.getText())) {
+                return b;
+            }
+            if (child instanceof java.awt.Container inner) {
+                javax.swing.JButton found = findButton(inner, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     // ---- helpers
 
     private static <W extends java.awt.Window> W waitForWindow(Class<W> type) {
