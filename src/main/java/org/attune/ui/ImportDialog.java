@@ -210,6 +210,11 @@ final class ImportDialog extends JDialog {
         running.execute();
     }
 
+    /** Whether an import is under way: for tests. */
+    boolean importing() {
+        return running != null && !running.isDone();
+    }
+
     String problem() {
         return problem.getText();
     }

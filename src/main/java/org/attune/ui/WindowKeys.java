@@ -115,11 +115,6 @@ final class WindowKeys {
      */
     static List<Binding> bindings(JFrame frame) {
         List<Binding> found = new ArrayList<>();
-        if (frame.getJMenuBar() != null) {
-            for (int i = 0; i < frame.getJMenuBar().getMenuCount(); i++) {
-                menuBindings(frame.getJMenuBar().getMenu(i), found);
-            }
-        }
         List<Component> todo = new ArrayList<>(List.of(frame.getRootPane()));
         while (!todo.isEmpty()) {
             Component c = todo.removeLast();
@@ -145,6 +140,13 @@ final class WindowKeys {
                 for (Component child : container.getComponents()) {
                     todo.add(child);
                 }
+            }
+        }
+        // The coding keys first, where F1 is read from the top; then the menus' keys.
+        java.util.Collections.reverse(found);
+        if (frame.getJMenuBar() != null) {
+            for (int i = 0; i < frame.getJMenuBar().getMenuCount(); i++) {
+                menuBindings(frame.getJMenuBar().getMenu(i), found);
             }
         }
         return found;
@@ -194,7 +196,15 @@ final class WindowKeys {
             return c == ' ' ? "Space" : String.valueOf(c);
         }
         String modifiers = InputEvent.getModifiersExText(k.getModifiers());
-        String key = KeyEvent.getKeyText(k.getKeyCode());
+        String key = switch (k.getKeyCode()) {
+            case KeyEvent.VK_EQUALS -> "=";
+            case KeyEvent.VK_MINUS -> "-";
+            case KeyEvent.VK_OPEN_BRACKET -> "[";
+            case KeyEvent.VK_CLOSE_BRACKET -> "]";
+            case KeyEvent.VK_SEMICOLON -> ";";
+            case KeyEvent.VK_PERIOD -> ".";
+            default -> KeyEvent.getKeyText(k.getKeyCode());
+        };
         return modifiers.isEmpty() ? key : modifiers + "+" + key;
     }
 

@@ -812,6 +812,44 @@ class WindowEndToEndTest {
         return null;
     }
 
+    /**
+     * Long work stays cancellable and the window answers meanwhile: an import of four long
+     * sessions, cancelled from its dialog while it runs, leaves the project as it was, and the
+     * transcript moves by key during it.
+     */
+    @Test
+    @Order(86)
+    void aLongImportIsCancelledAndLeavesTheProjectAsItWas() throws Exception {
+        List<Path> files = new java.util.ArrayList<>();
+        for (int f = 1; f <= 4; f++) {
+            StringBuilder csv = new StringBuilder("speaker,text\n");
+            for (int t = 0; t < 60_000; t++) {
+                csv.append(t % 2 == 0 ? "Therapist" : "Client").append(",Turn ").append(t).append(" of session ").append(f)
+                        .append(", with some words to read and store.\n");
+            }
+            files.add(Files.writeString(dir.resolve("d20-s0" + f + ".csv"), csv));
+        }
+        int before = currentTranscripts();
+        SwingUtilities.invokeLater(() -> frame.importFiles(files));
+        ImportDialog dialog = waitForDialog();
+        int turnBefore = onEdt(() -> frame.keys().cursor().turn());
+        onEdt(() -> {
+            dialog.run();
+            return null;
+        });
+        waitFor(dialog::importing, "the import to run");
+        // The event thread is free: the transcript behind the dialog still moves.
+        onEdt(() -> {
+            frame.keys().move(1);
+            return null;
+        });
+        assertThat(onEdt(() -> frame.keys().cursor().turn())).isEqualTo(turnBefore + 1);
+        press(KeyEvent.VK_ESCAPE);
+        waitFor(() -> !dialog.isShowing(), "the dialog to close");
+        settle();
+        assertThat(currentTranscripts()).as("nothing of a cancelled import is kept").isEqualTo(before);
+    }
+
     // ---- helpers
 
     private static <W extends java.awt.Window> W waitForWindow(Class<W> type) {
