@@ -108,15 +108,16 @@ final class WindowDriver {
     }
 
     void waitFor(Supplier<Boolean> condition, String what) {
-        // Generous: CI machines are shared; a hang still fails.
-        long until = System.nanoTime() + 120_000_000_000L;
+        // Generous for a shared CI machine (the slowest wait, the demo's first index, takes about 2 s
+        // here), yet short enough that a run of failures stays inside CI's time.
+        long until = System.nanoTime() + 45_000_000_000L;
         while (System.nanoTime() < until) {
             if (onEdt(condition)) {
                 return;
             }
             robot.delay(100);
         }
-        fail("waited two minutes for " + what + "; the status bar says: " + onEdt(() -> frame.get().statusBar().message()));
+        fail("waited 45 s for " + what + "; the status bar says: " + onEdt(() -> frame.get().statusBar().message()));
     }
 
     static <T> T onEdt(Supplier<T> work) {
