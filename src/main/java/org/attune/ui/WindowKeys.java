@@ -183,10 +183,45 @@ final class WindowKeys {
         keysOf.forEach((line, keys) -> {
             String[] parts = line.split("\u0000", -1);
             Binding b = first.get(line);
-            String shown = keys.size() > 8 ? String.join(" ", keys.subList(0, 8)) + " … (" + keys.size() + ")" : String.join(", ", keys);
+            String shown = b.action().getValue(GROUP) != null ? keyRange(keys) : String.join(", ", keys);
             out.add(new Key(shown, parts[0], parts[1], b.changes()));
         });
         return out;
+    }
+
+    /**
+     * A group's keys in reading order, runs written as ranges ("0–9", "a–z, A–V"), so F1 shows every key
+     * of the group without listing fifty of them.
+     */
+    static String keyRange(List<String> keys) {
+        List<String> single = keys.stream().filter(k -> k.length() == 1).sorted(WindowKeys::readingOrder).toList();
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < single.size()) {
+            int j = i;
+            while (j + 1 < single.size() && single.get(j + 1).charAt(0) == single.get(j).charAt(0) + 1) {
+                j++;
+            }
+            if (j - i >= 2) {
+                parts.add(single.get(i) + "–" + single.get(j));
+            } else {
+                for (int k = i; k <= j; k++) {
+                    parts.add(single.get(k));
+                }
+            }
+            i = j + 1;
+        }
+        keys.stream().filter(k -> k.length() != 1).sorted().forEach(parts::add);
+        return String.join(", ", parts);
+    }
+
+    private static int readingOrder(String a, String b) {
+        return Integer.compare(rank(a.charAt(0)), rank(b.charAt(0))) != 0
+                ? Integer.compare(rank(a.charAt(0)), rank(b.charAt(0))) : a.compareTo(b);
+    }
+
+    private static int rank(char c) {
+        return Character.isDigit(c) ? 0 : Character.isLowerCase(c) ? 1 : Character.isUpperCase(c) ? 2 : 3;
     }
 
     /** A key stroke in words: "Ctrl+Shift+E", "F1", "s". */
