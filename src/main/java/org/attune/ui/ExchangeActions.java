@@ -53,7 +53,7 @@ final class ExchangeActions {
 
     BackgroundWork<QdpxExportReport> export(Path out, Path names) {
         return BackgroundWork.start("exporting " + out.getFileName(), status,
-                progress -> BackgroundWork.await(session.change(w -> w.exportProject(out, names))), report -> status.show(Outcome.done(
+                progress -> BackgroundWork.await(session.change(w -> w.exportProject(out, names, progress))), report -> status.show(Outcome.done(
                         "exported " + report.transcripts() + " transcripts and " + report.codings() + " codings to " + out.getFileName()
                                 + replaced(report.pseudonyms()) + warnings(report.warnings()))));
     }
@@ -98,7 +98,7 @@ final class ExchangeActions {
 
     BackgroundWork<PackReport> pack(String coder, Path out) {
         return BackgroundWork.start("packing for " + coder, status,
-                progress -> BackgroundWork.await(session.change(w -> w.pack(null, coder, out, null))), report -> status.show(Outcome.done(
+                progress -> BackgroundWork.await(session.change(w -> w.pack(null, coder, out, null, progress))), report -> status.show(Outcome.done(
                         "packed round " + report.round() + " for " + report.coder() + ": " + report.transcripts() + " transcripts, "
                                 + report.codings() + " codings" + (report.blind() ? " (theirs only: the round is blind)" : "")
                                 + warnings(report.warnings()))));
@@ -116,7 +116,7 @@ final class ExchangeActions {
 
     BackgroundWork<MergeReport> merge(List<Path> files) {
         return BackgroundWork.start("merging " + files.size() + (files.size() == 1 ? " file" : " files"), status,
-                progress -> BackgroundWork.await(session.change(w -> w.merge(files))), report -> {
+                progress -> BackgroundWork.await(session.change(w -> w.merge(files, progress))), report -> {
                     codingsChanged.run();
                     status.show(Outcome.done("merged " + String.join(", ", report.coders()) + ": " + report.added() + " added, "
                             + report.updated() + " updated, " + report.unchanged() + " already there"

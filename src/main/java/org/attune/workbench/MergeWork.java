@@ -58,7 +58,8 @@ final class MergeWork {
     record Incoming(Map<Key, Coding> codings, Map<Key, String> from, Set<String> coders, Set<String> transcripts) {
     }
 
-    MergeReport merge(List<Path> files) {
+    /** @param progress told of each file before it is read; may throw to stop the merge before anything changes */
+    MergeReport merge(List<Path> files, Progress progress) {
         if (files.isEmpty()) {
             throw new AttuneException("name the files to merge");
         }
@@ -69,6 +70,7 @@ final class MergeWork {
         List<String> problems = new ArrayList<>();
         int[] reconciled = {0};
         for (Path file : files) {
+            progress.update(files.indexOf(file), files.size(), file.getFileName().toString());
             read(file, codebook, byHash, mergedInto, in, problems, reconciled);
         }
         if (!problems.isEmpty()) {
@@ -102,6 +104,8 @@ final class MergeWork {
             }
         }
         int kept = (int) existing.keySet().stream().filter(k -> !in.codings().containsKey(k)).count();
+        // The last moment a cancel can stop it: after this the project changes in one transaction.
+        progress.update(files.size(), files.size(), "");
         if (!toPut.isEmpty()) {
             store.edit(edit -> {
                 for (Coding c : toPut) {

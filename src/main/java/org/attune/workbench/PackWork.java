@@ -42,7 +42,8 @@ final class PackWork {
         this.clock = clock;
     }
 
-    PackReport pack(String roundName, String coderName, Path out, Pseudonyms pseudonyms) {
+    /** @param progress told of each transcript taken into the pack; may throw to stop it, leaving no pack */
+    PackReport pack(String roundName, String coderName, Path out, Pseudonyms pseudonyms, Progress progress) {
         Codebook codebook = codebooks.require();
         List<Round> rounds = store.rounds();
         String coder = store.coderNames().stream().filter(c -> c.equalsIgnoreCase(coderName.strip())).findFirst()
@@ -68,6 +69,7 @@ final class PackWork {
         PseudonymReport.Builder replaced = new PseudonymReport.Builder(pseudonyms);
         NameCheck check = new NameCheck(store);
         for (String t : round.transcripts()) {
+            progress.update(names.size(), round.transcripts().size(), t);
             Transcript transcript = store.transcript(t).orElseThrow();
             List<Coding> its = store.codingsOfTranscript(t).stream()
                     .filter(c -> c.coder().equals(coder) || (!round.blind() && round.coders().contains(c.coder())))
@@ -85,10 +87,6 @@ final class PackWork {
         }
         String sourceCreated = store.info("created_at").orElse("");
         java.util.Set<String> done = store.transcriptsDone(coder);
-        if (pseudonyms != null) {
-            // The project keeps the list (not the pack, which must not carry the names), so the merge can map codings back.
-            PseudonymLists.remember(store, pseudonyms);
-        }
         try (ProjectStore pack = ProjectStore.create(project)) {
             new CodebookEditor(pack, clock).adopt(codebook, "from " + store.path().getFileName() + ", round " + round.name());
             pack.addTranscripts(transcripts);
@@ -112,15 +110,25 @@ final class PackWork {
                 return null;
             });
             if (qdpx) {
-                new QdpxExport(pack, new CodebookEditor(pack, clock), clock).export(out, null, QDPX_PACK + coder);
+                new QdpxExport(pack, new CodebookEditor(pack, clock), clock).export(out, null, QDPX_PACK + coder, progress);
             }
+            // The last moment a cancel can stop it: the pack is then taken away again.
+            progress.update(names.size(), names.size(), "");
         } catch (RuntimeException e) {
             ProjectFiles.deleteQuietly(project);
+            if (qdpx) {
+                ProjectFiles.deleteQuietly(out); // it did not exist before (checked above)
+            }
             throw e;
         } finally {
             if (qdpx) {
                 ProjectFiles.deleteQuietly(project);
             }
+        }
+        if (pseudonyms != null) {
+            // The project keeps the list (not the pack, which must not carry the names), so the merge can map codings
+            // back; only once the pack is written, so that a pack that failed or was cancelled changes nothing.
+            PseudonymLists.remember(store, pseudonyms);
         }
         return new PackReport(out, round.name(), coder, round.blind(), transcripts.size(), codings.size(),
                 pseudonyms == null ? null : replaced.build(), check.warnings());

@@ -42,11 +42,14 @@ final class QdpxExport {
     }
 
     QdpxExportReport export(Path out, Pseudonyms pseudonyms) {
-        return export(out, pseudonyms, "");
+        return export(out, pseudonyms, "", Progress.NONE);
     }
 
-    /** @param description what the project says of itself: a pack says whose it is */
-    QdpxExportReport export(Path out, Pseudonyms pseudonyms, String description) {
+    /**
+     * @param description what the project says of itself: a pack says whose it is
+     * @param progress told of each transcript before it is written; may throw to stop the export
+     */
+    QdpxExportReport export(Path out, Pseudonyms pseudonyms, String description, Progress progress) {
         String name = out.getFileName().toString();
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx")) {
             throw new AttuneException(name + ": a REFI-QDA project file ends in .qdpx");
@@ -62,8 +65,10 @@ final class QdpxExport {
         PseudonymReport.Builder replaced = new PseudonymReport.Builder(pseudonyms);
         NameCheck check = new NameCheck(store);
         int[] counts = new int[2];
+        int[] written = {0};
         // One transcript at a time, read when the writer asks for it: the export holds no more than that in memory.
         Iterable<QdpxSource> sources = () -> summaries.stream().map(summary -> {
+            progress.update(written[0]++, summaries.size(), summary.name());
             Transcript transcript = store.transcript(summary.name()).orElseThrow();
             Pseudonyms.Applied leaving = Pseudonyms.leaving(pseudonyms, transcript, store.codingsOfTranscript(summary.name()), replaced);
             check.look(leaving.transcript());
@@ -79,6 +84,7 @@ final class QdpxExport {
                 hasCodes ? xml -> QdcCodebook.writeProjectCodeBook(codebook, xml) : null,
                 hasCodes ? xml -> QdcCodebook.writeProjectSets(codebook, xml) : null,
                 out);
+        progress.update(summaries.size(), summaries.size(), "");
         return new QdpxExportReport(out, summaries.size(), counts[0], coders, counts[1],
                 pseudonyms == null ? null : replaced.build(), check.warnings());
     }

@@ -350,7 +350,15 @@ public final class Workbench implements AutoCloseable {
      * what it holds. The project then remembers the list, so the merge carries the codings back.
      */
     public PackReport pack(String round, String coder, Path out, Path pseudonymList) {
-        return packs.pack(round, coder, out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList));
+        return pack(round, coder, out, pseudonymList, Progress.NONE);
+    }
+
+    /**
+     * A coder's pack as {@link #pack(String, String, Path, Path)}, telling {@code progress} of each
+     * transcript; progress that throws (a cancel) stops it with no pack written and the project as it was.
+     */
+    public PackReport pack(String round, String coder, Path out, Path pseudonymList, Progress progress) {
+        return packs.pack(round, coder, out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList), progress);
     }
 
     /**
@@ -358,7 +366,16 @@ public final class Workbench implements AutoCloseable {
      * changes only if every one can be taken. Merging a file again changes nothing.
      */
     public MergeReport merge(List<Path> files) {
-        return index.change(() -> merges.merge(files), report -> store.transcripts().stream().map(TranscriptSummary::name).toList());
+        return merge(files, Progress.NONE);
+    }
+
+    /**
+     * A merge as {@link #merge(List)}, telling {@code progress} of each file read; progress that throws
+     * (a cancel) stops it before the project changes.
+     */
+    public MergeReport merge(List<Path> files, Progress progress) {
+        return index.change(() -> merges.merge(files, progress),
+                report -> store.transcripts().stream().map(TranscriptSummary::name).toList());
     }
 
     // ---- exchange with other QDA tools, and names kept out of what leaves the project
@@ -370,7 +387,16 @@ public final class Workbench implements AutoCloseable {
      * from the project's own list that are still in the text.
      */
     public QdpxExportReport exportProject(Path out, Path pseudonymList) {
-        return qdpx.export(out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList));
+        return exportProject(out, pseudonymList, Progress.NONE);
+    }
+
+    /**
+     * An export as {@link #exportProject(Path, Path)}, telling {@code progress} of each transcript
+     * written; progress that throws (a cancel) stops it with no file written (an earlier one of the
+     * name stays as it was).
+     */
+    public QdpxExportReport exportProject(Path out, Path pseudonymList, Progress progress) {
+        return qdpx.export(out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList), "", progress);
     }
 
     /**

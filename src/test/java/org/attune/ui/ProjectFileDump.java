@@ -17,13 +17,13 @@ import org.sqlite.SQLiteConfig;
  * read-only: what another program sees. Two dumps are equal when nothing at all was written,
  * not even a change stamp.
  */
-final class ProjectFileDump {
+public final class ProjectFileDump {
 
     private ProjectFileDump() {
     }
 
     /** Each table's rows in rowid order, as text. */
-    static Map<String, List<String>> of(Path project) {
+    public static Map<String, List<String>> of(Path project) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + project.toAbsolutePath())) {
@@ -57,7 +57,7 @@ final class ProjectFileDump {
     }
 
     /** The tables whose rows differ between two dumps, each with a sample of what differs. */
-    static List<String> differences(Map<String, List<String>> before, Map<String, List<String>> after) {
+    public static List<String> differences(Map<String, List<String>> before, Map<String, List<String>> after) {
         List<String> out = new ArrayList<>();
         for (String table : after.keySet()) {
             List<String> a = before.getOrDefault(table, List.of());
