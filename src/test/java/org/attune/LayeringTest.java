@@ -105,6 +105,16 @@ class LayeringTest {
             "org.attune.io..", "org.attune.transcript..", "org.attune.codebook..", "org.attune.exchange..");
 
     @ArchTest
+    static final ArchRule ONE_CSV_DIALECT = noClasses()
+            .that().resideOutsideOfPackages("org.attune.io..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.opencsv.CSVParserBuilder")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.opencsv.RFC4180ParserBuilder")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.opencsv.CSVReaderBuilder")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.opencsv.CSVWriter")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.opencsv.CSVParser")
+            .because("every table is read and written in one CSV dialect, io's CsvFormat (RFC 4180, no backslash escapes)");
+
+    @ArchTest
     static final ArchRule XML_PARSING_ONLY_WHERE_FILES_ARE_READ_AND_WRITTEN = library("com.ctc..",
             "org.attune.io..", "org.attune.codebook..", "org.attune.exchange..");
 

@@ -1,14 +1,13 @@
 package org.attune.codebook;
 
 import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.attune.io.CellText;
+import org.attune.io.CsvFormat;
 import org.attune.io.CsvSeparator;
 import org.attune.io.FailureReason;
 
@@ -35,14 +34,11 @@ final class SpreadsheetCsv {
         SpreadsheetText decoded = SpreadsheetText.decode(fileName, content);
         decoded.note().ifPresent(notes::add);
         char separator = CsvSeparator.of(fileName, decoded.text());
-        CSVReader csv = new CSVReaderBuilder(new StringReader(decoded.text()))
-                .withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
-                .withMultilineLimit(MAX_LINES_PER_ROW)
-                .build();
+        CSVReader csv = CsvFormat.reader(decoded.text(), separator, MAX_LINES_PER_ROW);
         List<SpreadsheetRow> rows = new ArrayList<>();
         try {
             for (String[] record; (record = csv.readNext()) != null; ) {
-                rows.add(SpreadsheetRow.of(rows.size() + 1, Arrays.asList(record)));
+                rows.add(SpreadsheetRow.of(rows.size() + 1, Arrays.stream(record).map(CellText::restored).toList()));
             }
         } catch (IOException | CsvValidationException | RuntimeException e) {
             throw new CodebookFormatException(fileName, new CodebookProblem("row " + (rows.size() + 1),

@@ -18,8 +18,8 @@ record SpreadsheetRow(int number, List<String> cells) {
 
     /**
      * A row from the cells' texts as stored: line breaks made "\n" whatever wrote them, blanks
-     * around the text dropped (a trailing space is a slip, never meant), and the apostrophe that
-     * neutralised a formula-like text taken off again.
+     * around the text dropped (a trailing space is a slip, never meant). The apostrophe that
+     * neutralised a formula-like CSV cell is taken off by the format's reader ({@link CellText}).
      */
     static SpreadsheetRow of(int number, List<String> stored) {
         return new SpreadsheetRow(number, stored.stream().map(SpreadsheetRow::text).toList());
@@ -29,7 +29,7 @@ record SpreadsheetRow(int number, List<String> cells) {
         if (stored == null) {
             return "";
         }
-        return CellText.restored(stored.replace("\r\n", "\n").replace('\r', '\n').strip());
+        return stored.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     String cell(int column) {

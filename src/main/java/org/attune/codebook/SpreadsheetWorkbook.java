@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attune.io.CellText;
 import org.attune.io.FailureReason;
 
 /**
@@ -76,7 +77,8 @@ record SpreadsheetWorkbook(List<SpreadsheetRow> codes, Optional<List<Spreadsheet
         for (Row row : sheet) {
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                cells.add(text(row.getCell(c)));
+                Cell cell = row.getCell(c);
+                cells.add(cell == null ? "" : CellText.fromWorkbook(text(cell), cell.getCellStyle().getQuotePrefixed()));
             }
             rows.add(SpreadsheetRow.of(row.getRowNum() + 1, cells));
         }

@@ -50,6 +50,7 @@ final class SpreadsheetWorkbookWriter {
     private static final int MAX_LINES = 27;
 
     private final XSSFWorkbook workbook;
+    private final Map<XSSFCellStyle, XSSFCellStyle> quotedStyles = new HashMap<>();
     private final XSSFCellStyle headerStyle;
     private final XSSFCellStyle proseStyle;
     private final XSSFCellStyle wordStyle;
@@ -158,7 +159,7 @@ final class SpreadsheetWorkbookWriter {
         for (SpreadsheetColumn column : SpreadsheetColumn.values()) {
             String text = cells.getOrDefault(column, "");
             row.createCell(column.ordinal()).setCellValue(cellText(text, "row " + (index + 1) + ", column '" + column.header() + "'"));
-            row.getCell(column.ordinal()).setCellStyle(column.isProse() ? proseStyle : wordStyle);
+            row.getCell(column.ordinal()).setCellStyle(quoted(column.isProse() ? proseStyle : wordStyle, text));
             lines = Math.max(lines, column.isProse() ? lines(text, column.width()) : 1);
         }
         row.setHeightInPoints(lines * LINE_HEIGHT);
@@ -190,14 +191,30 @@ final class SpreadsheetWorkbookWriter {
             row.createCell(0).setCellValue(rows.get(i).get(0));
             row.getCell(0).setCellStyle(labelStyle);
             row.createCell(1).setCellValue(cellText(rows.get(i).get(1), "sheet 'codebook', row " + (i + 1)));
-            row.getCell(1).setCellStyle(proseStyle);
+            row.getCell(1).setCellStyle(quoted(proseStyle, rows.get(i).get(1)));
             row.setHeightInPoints(lines(rows.get(i).get(1), VALUE_WIDTH) * LINE_HEIGHT);
         }
     }
 
-    /** A text as it goes into a cell: neutralised, and refused when longer than a cell holds (rather than cut short). */
+    /**
+     * The style of a cell holding this text: the same, quote-prefixed, when the text looks like a
+     * formula, so that the cell holds the text itself and stays text when edited (see CellText).
+     */
+    private XSSFCellStyle quoted(XSSFCellStyle style, String text) {
+        if (text == null || !CellText.needsQuotePrefix(text)) {
+            return style;
+        }
+        return quotedStyles.computeIfAbsent(style, s -> {
+            XSSFCellStyle copy = workbook.createCellStyle();
+            copy.cloneStyleFrom(s);
+            copy.setQuotePrefixed(true);
+            return copy;
+        });
+    }
+
+    /** A text as it goes into a cell: as it is, and refused when longer than a cell holds (rather than cut short). */
     private static String cellText(String text, String where) {
-        String cell = CellText.neutralised(text);
+        String cell = text;
         if (cell.length() > SpreadsheetVersion.EXCEL2007.getMaxTextLength()) {
             throw new IllegalArgumentException(where + ": the text is " + cell.length() + " characters long, more than the "
                     + SpreadsheetVersion.EXCEL2007.getMaxTextLength() + " an Excel cell holds");

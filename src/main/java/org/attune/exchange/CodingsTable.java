@@ -1,12 +1,9 @@
 package org.attune.exchange;
 
-import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +16,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.attune.io.CsvFormat;
 import org.attune.io.CellText;
 import org.attune.io.CsvSeparator;
 import org.attune.io.FailureReason;
@@ -47,9 +45,7 @@ public final class CodingsTable {
      */
     public static List<CodingRow> readCsv(String fileName, String text) {
         char separator = CsvSeparator.of(fileName, text);
-        try (CSVReader csv = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
-                .withMultilineLimit(MAX_LINES_PER_RECORD).build()) {
+        try (CSVReader csv = CsvFormat.reader(text, separator, MAX_LINES_PER_RECORD)) {
             String[] header = csv.readNext();
             if (header == null) {
                 throw new CodingsTableFormatException(fileName + ": empty: expected a header row "
@@ -64,6 +60,9 @@ public final class CodingsTable {
                 linesBefore = csv.getLinesRead();
                 if (isBlank(record)) {
                     continue;
+                }
+                for (int i = 0; i < record.length; i++) {
+                    record[i] = CellText.restored(record[i]);
                 }
                 rows.add(row(fileName, line, columns, record));
             }
@@ -113,7 +112,7 @@ public final class CodingsTable {
         String[] cells = new String[Math.max(0, row.getLastCellNum())];
         for (int c = 0; c < cells.length; c++) {
             Cell cell = row.getCell(c);
-            cells[c] = cell == null ? "" : formatter.formatCellValue(cell);
+            cells[c] = cell == null ? "" : CellText.fromWorkbook(formatter.formatCellValue(cell), cell.getCellStyle().getQuotePrefixed());
         }
         return cells;
     }
@@ -193,7 +192,7 @@ public final class CodingsTable {
 
     private static String cell(String[] record, Map<String, Integer> columns, String column) {
         Integer index = columns.get(column);
-        return index == null || index >= record.length ? null : CellText.restored(record[index]);
+        return index == null || index >= record.length ? null : record[index];
     }
 
     private static int number(String fileName, int line, String column, String text) {

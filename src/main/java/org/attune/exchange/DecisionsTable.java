@@ -1,18 +1,15 @@
 package org.attune.exchange;
 
-import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.attune.io.CsvFormat;
 import org.attune.io.CellText;
-import org.attune.io.CsvSeparator;
 import org.attune.io.FailureReason;
 
 /**
@@ -34,8 +31,7 @@ public final class DecisionsTable {
 
     /** @throws CodingsTableFormatException naming the line and column of the first problem */
     public static List<Decision> readCsv(String fileName, String text) {
-        try (CSVReader csv = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new CSVParserBuilder().withSeparator(CsvSeparator.of(fileName, text)).build()).build()) {
+        try (CSVReader csv = CsvFormat.reader(fileName, text)) {
             String[] header = csv.readNext();
             if (header == null) {
                 throw new CodingsTableFormatException(fileName + ": empty: expected the open items with a decision column");

@@ -1,17 +1,14 @@
 package org.attune.exchange;
 
-import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.attune.io.CsvSeparator;
+import org.attune.io.CsvFormat;
 import org.attune.io.FailureReason;
 
 /**
@@ -29,8 +26,7 @@ public final class PseudonymTable {
 
     /** @throws CodingsTableFormatException naming the line of the first problem */
     public static List<Entry> read(String fileName, String text) {
-        try (CSVReader csv = new CSVReaderBuilder(new StringReader(text.replace("\ufeff", "")))
-                .withCSVParser(new CSVParserBuilder().withSeparator(CsvSeparator.of(fileName, text)).build()).build()) {
+        try (CSVReader csv = CsvFormat.reader(fileName, text)) {
             List<Entry> entries = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
             long before = 0;
@@ -70,12 +66,8 @@ public final class PseudonymTable {
     public static String write(List<Entry> entries) {
         StringBuilder out = new StringBuilder("name,replacement\n");
         for (Entry e : entries) {
-            out.append(quote(e.name())).append(',').append(quote(e.replacement())).append('\n');
+            out.append(CsvFormat.line(e.name(), e.replacement())).append('\n');
         }
         return out.toString();
-    }
-
-    private static String quote(String cell) {
-        return cell.matches(".*[,;\"\\t\\n].*") ? '"' + cell.replace("\"", "\"\"") + '"' : cell;
     }
 }

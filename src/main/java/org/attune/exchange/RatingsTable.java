@@ -1,16 +1,14 @@
 package org.attune.exchange;
 
-import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.attune.io.CsvFormat;
 import org.attune.io.CsvSeparator;
 import org.attune.io.FailureReason;
 
@@ -33,8 +31,7 @@ public final class RatingsTable {
     /** @throws CodingsTableFormatException naming the line and column of the first problem */
     public static List<Rating> readCsv(String fileName, String text) {
         char separator = CsvSeparator.of(fileName, text);
-        try (CSVReader csv = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new CSVParserBuilder().withSeparator(separator).build()).build()) {
+        try (CSVReader csv = CsvFormat.reader(text, separator, CsvFormat.DEFAULT_MULTILINE_LIMIT)) {
             String[] header = csv.readNext();
             if (header == null) {
                 throw new CodingsTableFormatException(fileName + ": empty: expected a header row unit,coder,value and one "

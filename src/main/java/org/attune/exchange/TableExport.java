@@ -1,6 +1,6 @@
 package org.attune.exchange;
 
-import com.opencsv.CSVWriter;
+import com.opencsv.ICSVWriter;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,6 +28,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.attune.io.CsvFormat;
 import org.attune.io.CellText;
 import org.attune.io.FailureReason;
 import org.attune.model.AttuneException;
@@ -49,8 +50,9 @@ import org.attune.model.AttuneException;
  *     loses its last digits there);</li>
  * <li>NaN and the infinities are empty cells: no spreadsheet holds them, and R, SPSS and Excel
  *     all read an empty cell as missing, which is what an undefined statistic is;</li>
- * <li>anything else is its {@link String#valueOf}, through {@link CellText#neutralised} so that
- *     it never runs as a formula; the header too.</li>
+ * <li>anything else is its {@link String#valueOf}: in a CSV through {@link CellText#neutralised} so that
+ *     it never runs as a formula (the header too); in a workbook a text cell holding the text itself,
+ *     quote-prefixed where it looks like a formula.</li>
  * </ul>
  */
 public final class TableExport {
@@ -199,7 +201,7 @@ public final class TableExport {
 
     private static void writeCsv(OutputStream out, List<String> header, Iterable<List<Object>> rows) throws IOException {
         // Not closed here: closing the writer would close the caller's stream.
-        CSVWriter csv = new CSVWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ',', '"', '"', "\n");
+        ICSVWriter csv = CsvFormat.writer(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         csv.writeNext(header.stream().map(TableExport::text).toArray(String[]::new), false);
         String[] record = new String[0];
         for (List<Object> row : rows) {
@@ -245,15 +247,17 @@ public final class TableExport {
                 Row headerRow = sheet.createRow(0);
                 for (int i = 0; i < content.header().size(); i++) {
                     Cell cell = headerRow.createCell(i);
-                    cell.setCellValue(text(content.header().get(i)));
+                    cell.setCellValue(String.valueOf(content.header().get(i)));
                     cell.setCellStyle(bold);
                 }
                 sheet.createFreezePane(0, 1);
+                CellStyle quoted = workbook.createCellStyle();
+                quoted.setQuotePrefixed(true);
                 int r = 1;
                 for (List<Object> row : content.rows()) {
                     Row sheetRow = sheet.createRow(r++);
                     for (int i = 0; i < row.size(); i++) {
-                        setCell(sheetRow, i, row.get(i));
+                        setCell(sheetRow, i, row.get(i), quoted);
                     }
                 }
             }
@@ -263,16 +267,21 @@ public final class TableExport {
         }
     }
 
-    private static void setCell(Row row, int column, Object value) {
+    private static void setCell(Row row, int column, Object value, CellStyle quoted) {
         if (value instanceof Number number) {
             double d = number.doubleValue();
             if (Double.isFinite(d)) {
                 row.createCell(column).setCellValue(d);
             }
         } else if (value != null) {
-            String text = text(value);
+            // The text itself: a workbook's text cell is never a formula (see CellText).
+            String text = String.valueOf(value);
             if (!text.isEmpty()) {
-                row.createCell(column).setCellValue(text);
+                Cell cell = row.createCell(column);
+                cell.setCellValue(text);
+                if (CellText.needsQuotePrefix(text)) {
+                    cell.setCellStyle(quoted);
+                }
             }
         }
     }

@@ -1,14 +1,12 @@
 package org.attune.transcript;
 
-import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.attune.io.CsvFormat;
 import org.attune.io.CsvSeparator;
 import org.attune.io.FailureReason;
 
@@ -27,10 +25,7 @@ final class DelimitedTextReader implements TranscriptReader {
         TextDecoder.Decoded decoded = TextDecoder.decode(fileName, content);
         String text = decoded.text();
         char separator = CsvSeparator.of(fileName, text);
-        CSVReader csv = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
-                .withMultilineLimit(MAX_LINES_PER_RECORD)
-                .build();
+        CSVReader csv = CsvFormat.reader(text, separator, MAX_LINES_PER_RECORD);
         TableTurns turns = null;
         long linesBefore = 0;
         try {

@@ -133,22 +133,29 @@ class SpreadsheetCodebookTest {
     }
 
     @Test
-    void textsThatLookLikeFormulasAreWrittenNeutralised() throws IOException {
+    void textsThatLookLikeFormulasAreWrittenAsTheirTextQuotePrefixed() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(SpreadsheetCodebook.writeXlsx(richCodebook())))) {
             XSSFSheet codes = workbook.getSheetAt(0);
             XSSFRow question = codes.getRow(2);
-            assertThat(question.getCell(column(codes, "description")).getStringCellValue()).startsWith("'=A turn that asks");
-            assertThat(question.getCell(column(codes, "inclusion")).getStringCellValue()).startsWith("'+ any");
-            assertThat(codes.getRow(3).getCell(column(codes, "exclusion")).getStringCellValue()).startsWith("'@mentions");
-            assertThat(codes.getRow(4).getCell(column(codes, "example")).getStringCellValue()).startsWith("'- Yes,");
+            assertQuoted(question.getCell(column(codes, "description")), "=A turn that asks");
+            assertQuoted(question.getCell(column(codes, "inclusion")), "+ any");
+            assertQuoted(codes.getRow(3).getCell(column(codes, "exclusion")), "@mentions");
+            assertQuoted(codes.getRow(4).getCell(column(codes, "example")), "- Yes,");
+            assertThat(question.getCell(column(codes, "code")).getCellStyle().getQuotePrefixed()).as("a plain name").isFalse();
             for (var row : codes) {
                 row.forEach(cell -> assertThat(cell.getCellType()).isEqualTo(CellType.STRING));
             }
             XSSFSheet metadata = workbook.getSheet("codebook");
             XSSFRow notes = metadata.getRow(metadata.getLastRowNum());
             assertThat(notes.getCell(0).getStringCellValue()).isEqualTo("notes");
-            assertThat(notes.getCell(1).getStringCellValue()).startsWith("'=Coders train");
+            assertQuoted(notes.getCell(1), "=Coders train");
         }
+    }
+
+    /** The cell holds the text itself (no apostrophe added to the data), marked to stay text when edited. */
+    private static void assertQuoted(org.apache.poi.ss.usermodel.Cell cell, String start) {
+        assertThat(cell.getStringCellValue()).startsWith(start);
+        assertThat(cell.getCellStyle().getQuotePrefixed()).as("quote-prefixed").isTrue();
     }
 
     // --- CSV and TSV -----------------------------------------------------------------------------------

@@ -112,12 +112,12 @@ class TableExportTest {
             }
 
             Row first = sheet.getRow(1);
-            assertText(first.getCell(0), "'=cmd|' /C calc'!A0");
+            assertQuoted(first.getCell(0), "=cmd|' /C calc'!A0");
             assertText(first.getCell(1), "narrative");
             assertNumber(first.getCell(2), 5);
             assertNumber(first.getCell(3), -2.5);
             assertThat(first.getCell(4)).as("NaN").isNull();
-            assertText(first.getCell(5), "'-- withdrawn");
+            assertQuoted(first.getCell(5), "-- withdrawn");
 
             Row second = sheet.getRow(2);
             assertText(second.getCell(1), "naïve ü");
@@ -222,7 +222,7 @@ class TableExportTest {
             Row row = workbook.getSheet("codings").getRow(1);
             assertNumber(row.getCell(2), 3);
             assertNumber(row.getCell(4), -1);
-            assertText(row.getCell(8), "'=note");
+            assertQuoted(row.getCell(8), "=note");
             assertThat(row.getCell(5)).isNull();
         }
     }
@@ -230,6 +230,12 @@ class TableExportTest {
     private static void assertText(Cell cell, String text) {
         assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
         assertThat(cell.getStringCellValue()).isEqualTo(text);
+    }
+
+    /** A formula-like text: the cell holds the text itself, as text, marked quote-prefixed so that it stays text when edited. */
+    private static void assertQuoted(Cell cell, String text) {
+        assertText(cell, text);
+        assertThat(cell.getCellStyle().getQuotePrefixed()).as("quote-prefixed").isTrue();
     }
 
     private static void assertNumber(Cell cell, double number) {

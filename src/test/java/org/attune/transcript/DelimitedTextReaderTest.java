@@ -35,6 +35,15 @@ class DelimitedTextReaderTest {
     }
 
     @Test
+    void aBackslashIsTextAndACellMayEndInOne() {
+        // RFC 4180: only quotes are special. A backslash escape would turn C:\new into C:new, and a
+        // cell ending in a backslash would swallow its closing quote and the rest of the file.
+        ParsedTranscript parsed = read("s.csv", "speaker,text\nTherapist,Saved in C:\\new\\notes\nClient,\"it ends in \\\"\n"
+                + "Therapist,\"a \\\"\"quote\"\"\"\n");
+        assertThat(texts(parsed)).containsExactly("Saved in C:\\new\\notes", "it ends in \\", "a \\\"quote\"");
+    }
+
+    @Test
     void readsTsvSemicolonsSecondsMillisecondsAndARoleColumn() {
         ParsedTranscript tsv = read("s.tsv", "Speaker\tText\tStart\nAnna\tHi there\t1.5\nBen\tHello\t3\n");
         assertThat(starts(tsv)).containsExactly(1_500L, 3_000L);
