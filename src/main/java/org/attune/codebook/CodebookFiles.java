@@ -3,10 +3,11 @@ package org.attune.codebook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.attune.io.InputFile;
+import org.attune.io.UnreadableFileException;
 import org.attune.model.AttuneException;
 import org.attune.model.Codebook;
 
@@ -80,14 +81,9 @@ public final class CodebookFiles {
 
     private static byte[] content(Path file) {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new AttuneException(file.getFileName() + " is too large for a codebook (over 32 MB); is it the right file?");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new AttuneException(file + ": no such file");
-        } catch (IOException e) {
-            throw new AttuneException("cannot read " + file + ": " + e.getMessage(), e);
+            return InputFile.read(file, MAX_BYTES);
+        } catch (UnreadableFileException e) {
+            throw new AttuneException(file + ": " + e.getMessage(), e);
         }
     }
 

@@ -60,8 +60,10 @@ public final class QdpxReader {
     }
 
     private QdpxContent read() {
-        if (!Files.isRegularFile(file)) {
-            throw new QdpxFormatException(fileName, "no such file");
+        try {
+            org.attune.io.InputFile.check(file, Long.MAX_VALUE);
+        } catch (org.attune.io.UnreadableFileException e) {
+            throw new QdpxFormatException(fileName, e.getMessage());
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             Map<String, ZipEntry> entries = entries(zip);

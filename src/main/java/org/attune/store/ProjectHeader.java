@@ -37,6 +37,10 @@ final class ProjectHeader {
         if (Files.isDirectory(path)) {
             throw new AttuneException(path + " is a folder, not an Attune project file");
         }
+        if (!Files.isRegularFile(path)) {
+            // A pipe or a device: SQLite would wait on it, or read it without end.
+            throw new AttuneException(path + " is not a regular file (a pipe, a device or a socket), not an Attune project file");
+        }
         try {
             if (Files.size(path) == 0) {
                 throw notSqlite(name);

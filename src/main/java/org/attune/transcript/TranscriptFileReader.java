@@ -1,8 +1,6 @@
 package org.attune.transcript;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.attune.io.InputFile;
+import org.attune.io.UnreadableFileException;
 import org.attune.model.Role;
 import org.attune.model.SessionInfo;
 import org.attune.model.Transcript;
@@ -150,24 +150,19 @@ public final class TranscriptFileReader {
     }
 
     private static byte[] content(Path file, String fileName) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw new TranscriptFormatException(fileName, null, "a folder, not a transcript file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new TranscriptFormatException(fileName, null, "too large (" + humanSize(size)
-                        + "): Attune reads transcripts of up to " + humanSize(MAX_BYTES) + "; is this the right file?");
-            }
-            if (size == 0) {
-                throw new TranscriptFormatException(fileName, null, "empty: expected a transcript");
-            }
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new TranscriptFormatException(file.toString(), null, "no such file");
-        } catch (IOException e) {
-            throw new TranscriptFormatException(file.toString(), null, "cannot be read: " + e.getMessage(), e);
+        if (Files.isDirectory(file)) {
+            throw new TranscriptFormatException(fileName, null, "a folder, not a transcript file");
         }
+        byte[] content;
+        try {
+            content = InputFile.read(file, MAX_BYTES);
+        } catch (UnreadableFileException e) {
+            throw new TranscriptFormatException(Files.exists(file) ? fileName : file.toString(), null, e.getMessage(), e);
+        }
+        if (content.length == 0) {
+            throw new TranscriptFormatException(fileName, null, "empty: expected a transcript");
+        }
+        return content;
     }
 
     static String baseName(String fileName) {

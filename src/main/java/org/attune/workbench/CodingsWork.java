@@ -3,7 +3,6 @@ package org.attune.workbench;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.attune.exchange.CodingRow;
 import org.attune.exchange.CodingsTable;
+import org.attune.io.InputFile;
+import org.attune.io.UnreadableFileException;
 import org.attune.io.TextDecoding;
 import org.attune.io.UnreadableTextException;
 import org.attune.model.AttuneException;
@@ -192,16 +193,15 @@ final class CodingsWork {
     private List<CodingRow> read(Path file) {
         String name = file.getFileName().toString();
         try {
+            byte[] content = InputFile.read(file, InputFile.TABLE_LIMIT);
             if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                return CodingsTable.readXlsx(name, Files.readAllBytes(file));
+                return CodingsTable.readXlsx(name, content);
             }
-            return CodingsTable.readCsv(name, TextDecoding.decode(Files.readAllBytes(file)).text());
+            return CodingsTable.readCsv(name, TextDecoding.decode(content).text());
         } catch (UnreadableTextException e) {
             throw new AttuneException(name + (e.line() == 0 ? "" : ", line " + e.line()) + ": " + e.getMessage());
-        } catch (NoSuchFileException e) {
-            throw new AttuneException(file + ": no such file");
-        } catch (IOException e) {
-            throw new AttuneException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (UnreadableFileException e) {
+            throw new AttuneException(file + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.attune.workbench;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +15,8 @@ import org.attune.agreement.Comparison;
 import org.attune.agreement.Disagreement;
 import org.attune.agreement.RatingTable;
 import org.attune.exchange.DecisionsTable;
-import org.attune.io.FailureReason;
+import org.attune.io.InputFile;
+import org.attune.io.UnreadableFileException;
 import org.attune.io.TextDecoding;
 import org.attune.model.AttuneException;
 import org.attune.model.Code;
@@ -86,9 +85,9 @@ final class ConsensusWork {
         String fileName = file.getFileName().toString();
         List<DecisionsTable.Decision> rows;
         try {
-            rows = DecisionsTable.readCsv(fileName, TextDecoding.decode(Files.readAllBytes(file)).text());
-        } catch (IOException e) {
-            throw new AttuneException("cannot read " + file + ": " + FailureReason.of(e), e);
+            rows = DecisionsTable.readCsv(fileName, TextDecoding.decode(InputFile.read(file, InputFile.TABLE_LIMIT)).text());
+        } catch (UnreadableFileException e) {
+            throw new AttuneException(file + ": " + e.getMessage(), e);
         }
         return decide(request, into, fileName, rows, decidedBy, progress);
     }

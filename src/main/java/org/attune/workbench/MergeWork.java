@@ -162,8 +162,10 @@ final class MergeWork {
     private void read(Path file, Codebook codebook, Map<String, Match> byHash, Map<String, String> mergedInto, Incoming in,
                       List<String> problems, int[] reconciled) {
         String name = file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            problems.add(name + ": no such file");
+        try {
+            org.attune.io.InputFile.check(file, Long.MAX_VALUE);
+        } catch (org.attune.io.UnreadableFileException e) {
+            problems.add(name + ": " + e.getMessage());
             return;
         }
         if (file.toAbsolutePath().normalize().equals(store.path().toAbsolutePath().normalize())) {

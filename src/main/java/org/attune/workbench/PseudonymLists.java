@@ -1,13 +1,12 @@
 package org.attune.workbench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.attune.exchange.PseudonymTable;
-import org.attune.io.FailureReason;
+import org.attune.io.InputFile;
+import org.attune.io.UnreadableFileException;
 import org.attune.io.TextDecoding;
 import org.attune.io.UnreadableTextException;
 import org.attune.model.AttuneException;
@@ -22,12 +21,12 @@ final class PseudonymLists {
     static Pseudonyms read(Path file) {
         String name = file.getFileName().toString();
         try {
-            String text = TextDecoding.decode(Files.readAllBytes(file)).text();
+            String text = TextDecoding.decode(InputFile.read(file, InputFile.TABLE_LIMIT)).text();
             return new Pseudonyms(PseudonymTable.read(name, text));
         } catch (UnreadableTextException e) {
             throw new AttuneException(name + ": not a text file: " + e.getMessage());
-        } catch (IOException e) {
-            throw new AttuneException(name + ": cannot be read: " + FailureReason.of(e), e);
+        } catch (UnreadableFileException e) {
+            throw new AttuneException(file + ": " + e.getMessage(), e);
         }
     }
 

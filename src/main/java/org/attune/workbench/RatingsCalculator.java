@@ -1,7 +1,5 @@
 package org.attune.workbench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +12,8 @@ import org.attune.agreement.Level;
 import org.attune.agreement.RatingTable;
 import org.attune.agreement.Subject;
 import org.attune.exchange.RatingsTable;
-import org.attune.io.FailureReason;
+import org.attune.io.InputFile;
+import org.attune.io.UnreadableFileException;
 import org.attune.io.TextDecoding;
 import org.attune.model.AttuneException;
 
@@ -28,9 +27,9 @@ final class RatingsCalculator {
         String name = file.getFileName().toString();
         List<RatingsTable.Rating> ratings;
         try {
-            ratings = RatingsTable.readCsv(name, TextDecoding.decode(Files.readAllBytes(file)).text());
-        } catch (IOException e) {
-            throw new AttuneException("cannot read " + file + ": " + FailureReason.of(e), e);
+            ratings = RatingsTable.readCsv(name, TextDecoding.decode(InputFile.read(file, InputFile.TABLE_LIMIT)).text());
+        } catch (UnreadableFileException e) {
+            throw new AttuneException(file + ": " + e.getMessage(), e);
         }
         if (bootstrap < 0) {
             throw new AttuneException("--bootstrap takes a number of samples, 0 or more; got " + bootstrap);
