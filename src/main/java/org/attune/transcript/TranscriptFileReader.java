@@ -155,7 +155,14 @@ public final class TranscriptFileReader {
         }
         byte[] content;
         try {
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            if (size > MAX_BYTES) {
+                throw new TranscriptFormatException(fileName, null, "too large (" + humanSize(size)
+                        + "): Attune reads transcripts of up to " + humanSize(MAX_BYTES) + "; is this the right file?");
+            }
             content = InputFile.read(file, MAX_BYTES);
+        } catch (java.io.IOException e) {
+            throw new TranscriptFormatException(file.toString(), null, "cannot be read: " + e.getMessage(), e);
         } catch (UnreadableFileException e) {
             throw new TranscriptFormatException(Files.exists(file) ? fileName : file.toString(), null, e.getMessage(), e);
         }
