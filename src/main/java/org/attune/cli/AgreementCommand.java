@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         description = {"Measure how well coders agree on a project's codings, per code, exclusive group and scale code, "
                 + "with turns as units: percent agreement, Cohen's kappa, Scott's pi, Fleiss' kappa, Krippendorff's alpha, "
                 + "Gwet's AC1, Brennan-Prediger, the prevalence and bias indices, and for scales the weighted kappas and AC2.",
-                "--bootstrap N adds 95% intervals from N samples of the units, reproducible with --seed."})
+                "--bootstrap N adds 95%% intervals from N samples of the units, reproducible with --seed."})
 final class AgreementCommand extends Verb {
 
     @Parameters(paramLabel = "PROJECT", arity = "0..1", description = "The project file (not with --ratings).")
@@ -61,7 +61,7 @@ final class AgreementCommand extends Verb {
     List<String> subjects = new ArrayList<>();
 
     @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "0",
-            description = "Bootstrap samples for 95% intervals. Default: ${DEFAULT-VALUE}, none.")
+            description = "Bootstrap samples for 95%% intervals. Default: ${DEFAULT-VALUE}, none.")
     int bootstrap;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "20240601", description = "The bootstrap's seed. Default: ${DEFAULT-VALUE}.")

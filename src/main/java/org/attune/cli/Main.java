@@ -39,6 +39,11 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         boolean debug = Arrays.asList(args).contains("--debug");
+        return commandLine(out, err, debug).execute(args);
+    }
+
+    /** The command tree with its handlers, as {@link #run} executes it. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean debug) {
         CommandLine commandLine = new CommandLine(new AttuneCommand())
                 .setOut(out)
                 .setErr(err)
@@ -64,6 +69,17 @@ public final class Main {
                     cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
                     return USAGE_ERROR;
                 });
-        return commandLine.execute(args);
+        withHelp(commandLine);
+        return commandLine;
+    }
+
+    /** Gives every verb and sub-verb its own -h and --help, as the root has (picocli's mixin is per command). */
+    private static void withHelp(CommandLine command) {
+        var spec = command.getCommandSpec();
+        if (!spec.optionsMap().containsKey("--help") && !spec.optionsMap().containsKey("-h")) {
+            spec.addOption(picocli.CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help and exit.").build());
+        }
+        command.getSubcommands().values().forEach(Main::withHelp);
     }
 }
