@@ -39,7 +39,18 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         boolean debug = Arrays.asList(args).contains("--debug");
-        return commandLine(out, err, debug).execute(args);
+        try {
+            return commandLine(out, err, debug).execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Not exceptions, so picocli's handler never sees them; a user still gets one line, not a trace.
+            err.println("attune: internal error: " + (e instanceof OutOfMemoryError ? "out of memory" : "out of stack")
+                    + " (run again with --debug for the details, and report it)");
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return USER_ERROR;
+        }
     }
 
     /** The command tree with its handlers, as {@link #run} executes it. */

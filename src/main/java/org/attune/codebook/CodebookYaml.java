@@ -229,7 +229,8 @@ public final class CodebookYaml {
                 }
             }
         }
-        if (id == null || name == null || appliesTo == null) {
+        // A group without codes is reported above; the model holds no such group.
+        if (id == null || name == null || appliesTo == null || codes.isEmpty()) {
             return null;
         }
         return new CodeGroup(id, name, description, exclusive, appliesTo, codes);
@@ -306,10 +307,10 @@ public final class CodebookYaml {
             if (value == null || value.isNull()) {
                 problem(level, what + ": a level has no value: expected a number, as in 'value: 3'");
             } else {
-                try {
-                    number = new BigDecimal(value.text().strip());
-                } catch (NumberFormatException e) {
-                    problem(value, what + ": level value '" + value.text() + "' is not a number");
+                number = org.attune.model.LevelValue.parse(value.text()).orElse(null);
+                if (number == null) {
+                    problem(value, what + ": level value " + org.attune.model.LevelValue.quoted(value.text())
+                            + " is not a number (write it plainly, as 3 or 2.5)");
                 }
             }
             if (number != null && seen.containsKey(number.stripTrailingZeros())) {

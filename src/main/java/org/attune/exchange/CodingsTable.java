@@ -143,11 +143,8 @@ public final class CodingsTable {
         if (value == null) {
             return null;
         }
-        try {
-            return new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            return value;
-        }
+        // A level as a number cell; anything else (none is valid in the project) stays text, never an infinity.
+        return org.attune.model.LevelValue.parse(value).<Object>map(v -> v).orElse(value);
     }
 
     private static Map<String, Integer> columns(String fileName, String[] header) {

@@ -64,11 +64,40 @@ final class CorpusQueryParser extends QueryParser {
         setAllowLeadingWildcard(true);
     }
 
+    /** The deepest brackets a query may nest. */
+    static final int MAX_NESTING = 100;
+
+    /** How deep the query's brackets nest, outside quoted phrases. */
+    static int nesting(String text) {
+        int depth = 0;
+        int deepest = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return deepest;
+    }
+
     /** Parses a query as typed; a blank query finds every turn. */
     Query parseQuery(String text) {
         query = text;
         if (text.isBlank()) {
             return MatchAllDocsQuery.INSTANCE;
+        }
+        int deepest = nesting(text);
+        if (deepest > MAX_NESTING) {
+            // Lucene's parser recurses once per bracket: thousands of them overflow the stack.
+            throw new QuerySyntaxException("the query nests brackets " + deepest + " deep; at most " + MAX_NESTING + " make sense",
+                    text, -1);
         }
         try {
             Query parsed = parse(text);

@@ -229,11 +229,9 @@ final class CodingsWork {
         if (row.value() == null) {
             return null;
         }
-        try {
-            return new BigDecimal(row.value().strip());
-        } catch (NumberFormatException e) {
-            throw new AttuneException(at + ", column 'value': expected a number (a scale level), found '" + row.value() + "'");
-        }
+        return org.attune.model.LevelValue.parse(row.value()).orElseThrow(() -> new AttuneException(at
+                + ", column 'value': expected a number (a scale level, as 4 or 2.5), found "
+                + org.attune.model.LevelValue.quoted(row.value())));
     }
 
     private static boolean sameValue(BigDecimal a, BigDecimal b) {

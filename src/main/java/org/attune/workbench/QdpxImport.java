@@ -198,12 +198,8 @@ final class QdpxImport {
             return null;
         }
         String text = description.substring(LEVEL.length()).split(" = ", 2)[0].strip();
-        try {
-            BigDecimal value = new BigDecimal(text);
-            return code.level(value).isPresent() ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        BigDecimal value = org.attune.model.LevelValue.parse(text).orElse(null);
+        return value != null && code.level(value).isPresent() ? value : null;
     }
 
     private static List<SourceTurns.LineLabel> labels(List<String> lines) {

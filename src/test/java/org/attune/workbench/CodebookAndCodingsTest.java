@@ -267,7 +267,7 @@ class CodebookAndCodingsTest {
                 new Bad("anna,d01-s01,2,statement,\n", "bad.csv, line 2: code 'statement' is for therapist turns (group 'form'), and turn 2 of d01-s01 is the client's (Client)"),
                 new Bad("anna,d01-s01,1,statement,\nanna,d01-s01,1,question,\n", "bad.csv, line 3: anna has 'statement' (line 2) and 'question' on turn 1 of d01-s01, and group 'form' is exclusive: at most one of its codes per turn"),
                 new Bad("anna,d01-s01,2,level,7\n", "bad.csv, line 2: 7 is not a level of code 'level' (1, 2, 3)"),
-                new Bad("anna,d01-s01,2,level,high\n", "bad.csv, line 2, column 'value': expected a number (a scale level), found 'high'"),
+                new Bad("anna,d01-s01,2,level,high\n", "bad.csv, line 2, column 'value': expected a number (a scale level, as 4 or 2.5), found 'high'"),
                 new Bad("anna,d01-s01,1,statement,\nanna,d01-s01,1,statement,\n", "bad.csv, line 3: repeats line 2 (the same coder, code and text)"),
                 new Bad(",d01-s01,1,statement,\n", "bad.csv, line 2, column 'coder': empty: every row needs a coder"));
         for (Bad b : bad) {
