@@ -110,8 +110,13 @@ final class AgreementCommand extends Verb {
         }
         if (unit.equals("span")) {
             try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-                printSpans(workbench.spanAgreement(new AgreementRequest(coders, transcripts, dyads, subjects, 0, 0), overlap,
-                        TerminalProgress.on(err())));
+                AgreementRequest spans = new AgreementRequest(coders, transcripts, dyads, subjects, 0, 0);
+                if (out != null) {
+                    SpanReport written = workbench.exportSpanAgreement(spans, overlap, out, TerminalProgress.on(err()));
+                    out().println("Wrote the span agreement of " + written.alpha().byCategory().size() + " codes to " + out + ".");
+                } else {
+                    printSpans(workbench.spanAgreement(spans, overlap, TerminalProgress.on(err())));
+                }
             }
             return 0;
         }

@@ -85,9 +85,13 @@ final class ConsensusWork {
         String fileName = file.getFileName().toString();
         List<DecisionsTable.Decision> rows;
         try {
-            rows = DecisionsTable.readCsv(fileName, TextDecoding.decode(InputFile.read(file, InputFile.TABLE_LIMIT)).text());
+            byte[] content = InputFile.read(file, InputFile.TABLE_LIMIT);
+            rows = fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? DecisionsTable.readXlsx(fileName, content)
+                    : DecisionsTable.readCsv(fileName, TextDecoding.decode(content).text());
         } catch (UnreadableFileException e) {
             throw new AttuneException(file + ": " + e.getMessage(), e);
+        } catch (org.attune.io.UnreadableTextException e) {
+            throw new AttuneException(fileName + (e.line() == 0 ? "" : ", line " + e.line()) + ": " + e.getMessage(), e);
         }
         return decide(request, into, fileName, rows, decidedBy, progress);
     }

@@ -30,6 +30,8 @@ final class RatingsCalculator {
             ratings = RatingsTable.readCsv(name, TextDecoding.decode(InputFile.read(file, InputFile.TABLE_LIMIT)).text());
         } catch (UnreadableFileException e) {
             throw new AttuneException(file + ": " + e.getMessage(), e);
+        } catch (org.attune.io.UnreadableTextException e) {
+            throw new AttuneException(name + (e.line() == 0 ? "" : ", line " + e.line()) + ": " + e.getMessage(), e);
         }
         if (bootstrap < 0) {
             throw new AttuneException("--bootstrap takes a number of samples, 0 or more; got " + bootstrap);

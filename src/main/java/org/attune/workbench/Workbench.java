@@ -458,6 +458,16 @@ public final class Workbench implements AutoCloseable {
         return agreement.spans(request, overlapShare, progress);
     }
 
+    /**
+     * Span agreement as {@link #spanAgreement}, written to a table ({@code .csv} or {@code .xlsx}): a
+     * row per code with alpha_u and each pair's matched and unmatched segments, then all codes.
+     */
+    public SpanReport exportSpanAgreement(AgreementRequest request, double overlapShare, Path out, Progress progress) {
+        SpanReport report = agreement.spans(request, overlapShare, progress);
+        SpanAgreementTable.write(report, out);
+        return report;
+    }
+
     /** The units where the compared coders' ratings differ, transcript by transcript, turn by turn. */
     public List<Disagreement> disagreements(AgreementRequest request, Progress progress) {
         return agreement.disagreements(request, progress);

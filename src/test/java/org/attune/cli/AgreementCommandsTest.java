@@ -280,6 +280,27 @@ class AgreementCommandsTest {
     }
 
     @Test
+    void spanAgreementIsWrittenToTheFileAsked() throws Exception {
+        JsonNode spans = json(attune("agreement", project, "--coders", "anna,ben", "--unit", "span", "--json").out());
+        java.nio.file.Path out = dir.resolve("spans.csv");
+        Run run = attune("agreement", project, "--coders", "anna,ben", "--unit", "span", "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        List<String> lines = java.nio.file.Files.readAllLines(out);
+        assertThat(lines.getFirst()).isEqualTo("code,alpha_u,anna/ben matched,anna/ben only anna,anna/ben only ben,"
+                + "anna/ben percent_agreement");
+        assertThat(lines).hasSize(spans.get("alpha_u_by_code").size() + 2);
+        JsonNode codes = spans.get("pairs").get(0).get("codes");
+        for (String line : lines.subList(1, lines.size() - 1)) {
+            String[] cells = line.split(",");
+            JsonNode code = codes.get(cells[0]);
+            assertThat(Long.parseLong(cells[2])).as(cells[0]).isEqualTo(code.get("matched").asLong());
+            assertThat(Long.parseLong(cells[3])).as(cells[0]).isEqualTo(code.get("only_first").asLong());
+        }
+        assertThat(lines.getLast()).startsWith("(all codes)," + spans.get("alpha_u").asText().substring(0, 5));
+        assertThat(run.out()).isEqualTo("Wrote the span agreement of " + spans.get("alpha_u_by_code").size() + " codes to " + out + ".\n");
+    }
+
+    @Test
     void spansAsUnitsMatchTheCodingsFilesTurnForTurn() {
         Run run = attune("agreement", project, "--coders", "anna,ben", "--unit", "span", "--json");
         assertThat(run.status()).as(run.err()).isZero();

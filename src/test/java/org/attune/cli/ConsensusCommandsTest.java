@@ -127,6 +127,38 @@ class ConsensusCommandsTest {
     }
 
     @Test
+    void anExcelSheetOfOpenItemsComesBackAsDecisions() throws Exception {
+        Path sheet = dir.resolve("open.xlsx");
+        assertThat(attune("consensus", project, "--coders", "anna,ben", "--into", "agreed", "--out", sheet.toString()).status())
+                .isZero();
+        String presence = null;
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(sheet))) {
+            var rows = workbook.getSheetAt(0);
+            List<String> header = new java.util.ArrayList<>();
+            rows.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int r = 1; r <= rows.getLastRowNum() && presence == null; r++) {
+                var row = rows.getRow(r);
+                if (formatter.formatCellValue(row.getCell(header.indexOf("compared"))).equals("presence")) {
+                    presence = formatter.formatCellValue(row.getCell(0)) + "#" + formatter.formatCellValue(row.getCell(1)) + "#"
+                            + formatter.formatCellValue(row.getCell(2));
+                    row.createCell(header.indexOf("decision")).setCellValue("present");
+                    row.createCell(header.indexOf("decided_by")).setCellValue("Dr Hale");
+                }
+            }
+            try (var outStream = Files.newOutputStream(sheet)) {
+                workbook.write(outStream);
+            }
+        }
+        assertThat(codingsOf("agreed")).doesNotContain(presence);
+        Run apply = attune("consensus", project, "--coders", "anna,ben", "--into", "agreed", "--decisions", sheet.toString(),
+                "--json");
+        assertThat(apply.status()).as(apply.err()).isZero();
+        assertThat(json(apply.out()).get("settled").asInt()).isEqualTo(1);
+        assertThat(codingsOf("agreed")).contains(presence);
+    }
+
+    @Test
     void aBadSheetChangesNothingAndNamesTheLine() throws Exception {
         assertThat(attune("consensus", project, "--coders", "anna,ben", "--into", "agreed").status()).isZero();
         Set<String> before = codingsOf("agreed");
