@@ -126,9 +126,20 @@ class SearchCommandsTest {
     @Test
     void kwicLinesLineUpTheKeyword() {
         Run run = attune("search", project, "hurts", "--kwic");
+        // The keyword in one column, the text around it exactly as said: no space before the full stop or the comma.
         assertThat(run.out()).isEqualTo("""
-                d07-s02 7                 She never listens, and it | hurts | .
-                d07-s02 8                        It does. It really | hurts | , and I don't say it to her.
+                d07-s02 7  She never listens, and it *hurts*.  [amplification]
+                d07-s02 8         It does. It really *hurts*, and I don't say it to her.  [narrative, self-state-shift]
+                """);
+    }
+
+    @Test
+    void kwicOfAQueryWithoutWordsListsItsTurns() {
+        Run run = attune("search", project, "code:repair", "--kwic");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                d07-s02 1  What brings you here today?  [amplification, repair]
+                d07-s02 5  Let me check I have understood you.  [repair]
                 """);
     }
 
