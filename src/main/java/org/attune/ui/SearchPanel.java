@@ -71,13 +71,8 @@ final class SearchPanel extends JPanel {
         query.putClientProperty("JTextField.placeholderText",
                 "e.g. feel AND role:client, \"I don't know\", code:amplification AND next.code:self-state-shift");
         query.getAccessibleContext().setAccessibleName("Search query");
-        query.addActionListener(e -> {
-            if (completion.isVisible()) {
-                acceptCompletion();
-            } else {
-                run();
-            }
-        });
+        // Enter always runs the query, the completion open or not: Tab is what takes a completion.
+        query.addActionListener(e -> run());
         installCompletion();
         JButton go = new JButton("Search");
         go.addActionListener(e -> run());
@@ -201,7 +196,7 @@ final class SearchPanel extends JPanel {
         }));
     }
 
-    /** Completion of fields and codes while typing: ↓/↑ choose, Tab or Enter take, Escape closes. */
+    /** Completion of fields and codes while typing: ↓/↑ choose, Tab takes, Escape closes; Enter runs the query. */
     private void installCompletion() {
         offers.setFocusable(false);
         offers.getAccessibleContext().setAccessibleName("Completions");
@@ -335,11 +330,66 @@ final class SearchPanel extends JPanel {
         }).onFailure(this::explain);
     }
 
-    /** The text gets the room; a new table structure (hits or KWIC) forgets widths, so this runs after each. */
+    /**
+     * The text gets the room; in KWIC the left context, aligned right, meets the keyword so that
+     * the keywords line up. A new table structure (hits or KWIC) forgets widths and renderers, so
+     * this runs after each.
+     */
     private void sizeColumns() {
-        int[] widths = {70, 40, 90, 560, 180};
+        javax.swing.table.TableColumnModel columns = table.getColumnModel();
+        if (!hits.kwic()) {
+            int[] widths = {70, 40, 90, 560, 180};
+            for (int c = 0; c < widths.length; c++) {
+                columns.getColumn(c).setPreferredWidth(widths[c]);
+            }
+            return;
+        }
+        java.awt.FontMetrics plain = table.getFontMetrics(table.getFont());
+        java.awt.FontMetrics bold = table.getFontMetrics(table.getFont().deriveFont(java.awt.Font.BOLD));
+        int[] widths = {70, 40, 90, hits.widest(HitsModel.LEFT, plain) + 12, hits.widest(HitsModel.KEYWORD, bold) + 4,
+            Math.max(200, hits.widest(HitsModel.RIGHT, plain) + 8), 180};
         for (int c = 0; c < widths.length; c++) {
-            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+            columns.getColumn(c).setPreferredWidth(widths[c]);
+        }
+        columns.getColumn(HitsModel.LEFT).setCellRenderer(new KwicCell(javax.swing.SwingConstants.RIGHT, false));
+        columns.getColumn(HitsModel.KEYWORD).setCellRenderer(new KwicCell(javax.swing.SwingConstants.LEFT, true));
+        columns.getColumn(HitsModel.RIGHT).setCellRenderer(new KwicCell(javax.swing.SwingConstants.LEFT, false));
+    }
+
+    /**
+     * A part of a KWIC line as plain text, so its spaces show as typed: the left context flush
+     * right against the keyword (cut at its start when the column is narrow, so the words next to
+     * the keyword stay), the keyword bold and flush left, the right context flush left.
+     */
+    static final class KwicCell extends javax.swing.table.DefaultTableCellRenderer {
+
+        private final boolean keyword;
+
+        KwicCell(int alignment, boolean keyword) {
+            this.keyword = keyword;
+            setHorizontalAlignment(alignment);
+        }
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                                                                int row, int column) {
+            super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            boolean left = getHorizontalAlignment() == javax.swing.SwingConstants.RIGHT;
+            // No padding where the left context meets the keyword: the text's own space, or none, is all there is.
+            setBorder(BorderFactory.createEmptyBorder(0, left ? 4 : 0, 0, left ? 0 : 4));
+            setFont(table.getFont().deriveFont(keyword ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
+            String text = value == null ? "" : value.toString();
+            if (left) {
+                int room = table.getColumnModel().getColumn(column).getWidth() - 4;
+                java.awt.FontMetrics fm = getFontMetrics(getFont());
+                int from = 0;
+                while (from < text.length() && fm.stringWidth((from > 0 ? "…" : "") + text.substring(from)) > room) {
+                    from++;
+                }
+                text = (from > 0 ? "…" : "") + text.substring(from);
+            }
+            setText(text);
+            return this;
         }
     }
 
@@ -404,32 +454,43 @@ final class SearchPanel extends JPanel {
         }
     }
 
-    /** The hits, or the KWIC lines, as table rows. */
+    /**
+     * The hits, or the KWIC lines, as table rows: a hit is its place, its marked fragment and its
+     * codes; a KWIC line its place, the left context, the keyword and the right context in columns
+     * of their own, and the turn's codes.
+     */
     static final class HitsModel extends AbstractTableModel {
 
-        record Row(String transcript, int turn, String speaker, String text, String codes) {
+        static final int LEFT = 3;
+        static final int KEYWORD = 4;
+        static final int RIGHT = 5;
+
+        /** Where a row's turn is, for the jump to it. */
+        record Row(String transcript, int turn) {
         }
 
-        private List<Row> rows = List.of();
+        private List<SearchHit> hitRows = List.of();
+        private List<KwicLine> kwicRows = List.of();
         private boolean kwic;
 
         void show(SearchResult result, boolean asKwic) {
             kwic = asKwic;
-            List<Row> out = new ArrayList<>();
-            if (asKwic) {
-                for (KwicLine k : result.kwic()) {
-                    out.add(new Row(k.transcript(), k.turn(), k.speaker(), "<html>" + CodeDescription.escape(k.left())
-                            + " <b>" + CodeDescription.escape(k.keyword()) + "</b> " + CodeDescription.escape(k.right()) + "</html>", ""));
-                }
-            } else {
-                for (SearchHit h : result.hits()) {
-                    String text = h.fragment() == null ? CodeDescription.escape(h.text()) : marked(h.fragment());
-                    out.add(new Row(h.transcript(), h.turn(), h.speaker(), "<html>" + text + "</html>",
-                            String.join(", ", h.codes())));
-                }
-            }
-            rows = out;
+            hitRows = asKwic ? List.of() : result.hits();
+            kwicRows = asKwic ? result.kwic() : List.of();
             fireTableStructureChanged();
+        }
+
+        boolean kwic() {
+            return kwic;
+        }
+
+        /** The widest text of a KWIC column, in pixels of {@code fm}. */
+        int widest(int column, java.awt.FontMetrics fm) {
+            int widest = fm.stringWidth(getColumnName(column));
+            for (int row = 0; row < kwicRows.size(); row++) {
+                widest = Math.max(widest, fm.stringWidth(String.valueOf(getValueAt(row, column))));
+            }
+            return widest;
         }
 
         /** The fragment as HTML with its matches in bold, every part escaped. */
@@ -446,17 +507,22 @@ final class SearchPanel extends JPanel {
         }
 
         Row row(int index) {
-            return rows.get(index);
+            if (kwic) {
+                KwicLine line = kwicRows.get(index);
+                return new Row(line.transcript(), line.turn());
+            }
+            SearchHit hit = hitRows.get(index);
+            return new Row(hit.transcript(), hit.turn());
         }
 
         @Override
         public int getRowCount() {
-            return rows.size();
+            return kwic ? kwicRows.size() : hitRows.size();
         }
 
         @Override
         public int getColumnCount() {
-            return 5;
+            return kwic ? 7 : 5;
         }
 
         @Override
@@ -465,20 +531,34 @@ final class SearchPanel extends JPanel {
                 case 0 -> "Transcript";
                 case 1 -> "Turn";
                 case 2 -> "Speaker";
-                case 3 -> kwic ? "Keyword in context" : "Text";
+                case 3 -> kwic ? "Before" : "Text";
+                case 4 -> kwic ? "Keyword" : "Codes";
+                case 5 -> "After";
                 default -> "Codes";
             };
         }
 
         @Override
         public Object getValueAt(int row, int column) {
-            Row r = rows.get(row);
+            if (kwic) {
+                KwicLine k = kwicRows.get(row);
+                return switch (column) {
+                    case 0 -> k.transcript();
+                    case 1 -> k.turn();
+                    case 2 -> k.speaker();
+                    case LEFT -> k.left();
+                    case KEYWORD -> k.keyword();
+                    case RIGHT -> k.right();
+                    default -> String.join(", ", k.codes());
+                };
+            }
+            SearchHit h = hitRows.get(row);
             return switch (column) {
-                case 0 -> r.transcript();
-                case 1 -> r.turn();
-                case 2 -> r.speaker();
-                case 3 -> r.text();
-                default -> r.codes();
+                case 0 -> h.transcript();
+                case 1 -> h.turn();
+                case 2 -> h.speaker();
+                case 3 -> "<html>" + (h.fragment() == null ? CodeDescription.escape(h.text()) : marked(h.fragment())) + "</html>";
+                default -> String.join(", ", h.codes());
             };
         }
     }

@@ -50,15 +50,15 @@ final class ResultTables {
         return new Table(header, rows);
     }
 
-    /** One row per pair of codes, in the long form R and SPSS read. */
+    /** One row per pair of codes, in the long form R and SPSS read, with the core's expected-under-5 and significance flags. */
     static Table sequences(LagTable table) {
         List<List<Object>> rows = new ArrayList<>(table.transitions().size());
         for (Transition t : table.transitions()) {
             rows.add(List.of(t.given(), t.target(), t.count(), table.givenTotal(t.given()), t.probability(), t.expected(),
-                    t.adjustedResidual(), t.yulesQ()));
+                    t.adjustedResidual(), t.yulesQ(), t.lowExpected(), t.significant()));
         }
         return new Table(List.of("given", "target", "count", "given_total", "probability", "expected",
-                "adjusted_residual", "yules_q"), rows);
+                "adjusted_residual", "yules_q", "low_expected", "significant"), rows);
     }
 
     private static Object nullable(Long value) {
