@@ -30,12 +30,15 @@ import org.attune.model.Role;
 
 /**
  * The Analysis tab: the co-occurrence of codes as a heat map, and the lag-sequential table (which
- * codes follow which, k turns later) with the significant transitions (|z| of at least 1.96)
- * marked. A click on a cell or a row searches for its turns in the Search tab.
+ * codes follow which, k turns later) with the significant transitions marked and the cells whose
+ * expected count is under 5 flagged, both as the core's {@link Transition} decides. One coder's
+ * codes, by default the workbench's choice (the consensus coder, else who coded most); every
+ * coder pooled only when chosen. A click on a cell or a row searches for its turns in the Search tab.
  */
 final class AnalysisPanel extends JPanel {
 
-    static final double SIGNIFICANT = 1.96;
+    /** The last choice of the coders' box: every coder's codes pooled, never the default. */
+    static final String POOLED = "every coder pooled";
 
     private final ProjectSession session;
     private final StatusBar status;
@@ -48,7 +51,13 @@ final class AnalysisPanel extends JPanel {
     final JButton compute = new JButton("Compute");
     final HeatMap heat;
     private final TransitionsModel transitions = new TransitionsModel();
-    final JTable lagTable = new JTable(transitions);
+    /** Fills the width when its columns fit, and scrolls sideways when they do not, so no name is cut. */
+    final JTable lagTable = new JTable(transitions) {
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return getParent() == null || getPreferredSize().width <= getParent().getWidth();
+        }
+    };
 
     AnalysisPanel(ProjectSession session, StatusBar status, Consumer<String> search) {
         super(new BorderLayout(4, 4));
@@ -83,7 +92,9 @@ final class AnalysisPanel extends JPanel {
             public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus, int row,
                                                            int column) {
                 super.getTableCellRendererComponent(table, value, selected, focus, row, column);
-                setFont(table.getFont().deriveFont(transitions.significant(row) ? Font.BOLD : Font.PLAIN));
+                // Bold: significant; italic: too few expected to test.
+                setFont(table.getFont().deriveFont(transitions.significant(row) ? Font.BOLD
+                        : transitions.row(row).lowExpected() ? Font.ITALIC : Font.PLAIN));
                 return this;
             }
         });
@@ -111,18 +122,31 @@ final class AnalysisPanel extends JPanel {
         return p;
     }
 
+    private record Coders(List<String> names, String byDefault) {
+    }
+
+    /** The coders, the default one chosen: one coder's codes, never everyone's pooled unless the user picks that. */
     void refresh() {
-        coder.removeAllItems();
-        coder.addItem("every coder");
-        session.call(w -> w.coders()).thenAccept(list -> javax.swing.SwingUtilities.invokeLater(() ->
-                list.forEach(c -> coder.addItem(c.name()))));
+        session.call(w -> new Coders(w.coders().stream().map(c -> c.name()).toList(), w.analysisCoder().orElse(null)))
+                .thenAccept(coders -> javax.swing.SwingUtilities.invokeLater(() -> {
+                    coder.removeAllItems();
+                    coders.names().forEach(coder::addItem);
+                    coder.addItem(POOLED);
+                    coder.setSelectedItem(coders.byDefault() != null ? coders.byDefault() : POOLED);
+                }));
+    }
+
+    /** The coder chosen, or null for every coder pooled. */
+    String chosenCoder() {
+        Object chosen = coder.getSelectedItem();
+        return chosen == null || POOLED.equals(chosen) ? null : chosen.toString();
     }
 
     private record Tables(CooccurrenceTable cooccurrence, LagTable lag) {
     }
 
     void compute() {
-        String who = coder.getSelectedIndex() <= 0 ? null : (String) coder.getSelectedItem();
+        String who = chosenCoder();
         int w = (Integer) window.getValue();
         int k = (Integer) lag.getValue();
         Role fromRole = role(from);
@@ -134,9 +158,29 @@ final class AnalysisPanel extends JPanel {
         }, tables -> {
                     heat.show(tables.cooccurrence(), session.view()::name);
                     transitions.show(tables.lag());
-                    status.show(Outcome.done(tables.cooccurrence().turns() + " turns counted; "
-                            + transitions.significantCount() + " significant transitions at lag " + k + " (bold, |z| ≥ 1.96)"));
+                    fitNames();
+                    status.show(Outcome.done(tables.cooccurrence().turns() + " turns counted, "
+                            + (who == null ? "every coder pooled" : who + "'s codes") + "; " + transitions.significantCount()
+                            + " significant transitions at lag " + k + " (bold, |z| ≥ 1.96); " + transitions.lowExpectedCount()
+                            + " with an expected count under 5 (e<5, not tested)"));
                 });
+    }
+
+    /**
+     * Every column as wide as its widest entry, so code names are never cut: the table scrolls
+     * sideways instead when they do not all fit.
+     */
+    private void fitNames() {
+        java.awt.FontMetrics plain = lagTable.getFontMetrics(lagTable.getFont());
+        java.awt.FontMetrics bold = lagTable.getFontMetrics(lagTable.getFont().deriveFont(Font.BOLD));
+        for (int c = 0; c < transitions.getColumnCount(); c++) {
+            int widest = plain.stringWidth(transitions.getColumnName(c)) + 24;
+            for (int r = 0; r < transitions.getRowCount(); r++) {
+                widest = Math.max(widest, bold.stringWidth(String.valueOf(transitions.getValueAt(r, c))) + 14);
+            }
+            lagTable.getColumnModel().getColumn(c).setMinWidth(widest);
+            lagTable.getColumnModel().getColumn(c).setPreferredWidth(widest);
+        }
     }
 
     private static Role role(JComboBox<String> box) {
@@ -160,7 +204,7 @@ final class AnalysisPanel extends JPanel {
         return transitions.getRowCount();
     }
 
-    /** Transitions with a count, the significant first, by z. */
+    /** Transitions with a count, by |z|: first those with enough expected to test, then the flagged ones. */
     private final class TransitionsModel extends AbstractTableModel {
 
         private List<Transition> rows = List.of();
@@ -169,7 +213,9 @@ final class AnalysisPanel extends JPanel {
         void show(LagTable table) {
             lagShown = table.lag();
             rows = table.transitions().stream().filter(t -> t.count() > 0)
-                    .sorted((a, b) -> Double.compare(Math.abs(b.adjustedResidual()), Math.abs(a.adjustedResidual()))).toList();
+                    .sorted(java.util.Comparator.comparing(Transition::lowExpected)
+                            .thenComparing((a, b) -> Double.compare(Math.abs(b.adjustedResidual()), Math.abs(a.adjustedResidual()))))
+                    .toList();
             fireTableDataChanged();
         }
 
@@ -182,11 +228,15 @@ final class AnalysisPanel extends JPanel {
         }
 
         boolean significant(int row) {
-            return Math.abs(rows.get(row).adjustedResidual()) >= SIGNIFICANT;
+            return rows.get(row).significant();
         }
 
         long significantCount() {
-            return rows.stream().filter(t -> Math.abs(t.adjustedResidual()) >= SIGNIFICANT).count();
+            return rows.stream().filter(Transition::significant).count();
+        }
+
+        long lowExpectedCount() {
+            return rows.stream().filter(Transition::lowExpected).count();
         }
 
         @Override
@@ -196,7 +246,7 @@ final class AnalysisPanel extends JPanel {
 
         @Override
         public int getColumnCount() {
-            return 7;
+            return 8;
         }
 
         @Override
@@ -208,7 +258,8 @@ final class AnalysisPanel extends JPanel {
                 case 3 -> "p(then | given)";
                 case 4 -> "Expected";
                 case 5 -> "z";
-                default -> "Yule's Q";
+                case 6 -> "Yule's Q";
+                default -> "Note";
             };
         }
 
@@ -221,8 +272,9 @@ final class AnalysisPanel extends JPanel {
                 case 2 -> t.count();
                 case 3 -> String.format("%.3f", t.probability());
                 case 4 -> String.format("%.1f", t.expected());
-                case 5 -> String.format("%.2f%s", t.adjustedResidual(), significant(row) ? " *" : "");
-                default -> Double.isNaN(t.yulesQ()) ? "–" : String.format("%.2f", t.yulesQ());
+                case 5 -> String.format("%.2f%s", t.adjustedResidual(), t.significant() ? " *" : "");
+                case 6 -> Double.isNaN(t.yulesQ()) ? "–" : String.format("%.2f", t.yulesQ());
+                default -> t.lowExpected() ? "e<5: too few expected to test" : t.significant() ? "significant" : "";
             };
         }
     }
