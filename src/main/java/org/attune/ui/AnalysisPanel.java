@@ -51,11 +51,15 @@ final class AnalysisPanel extends JPanel {
     final JButton compute = new JButton("Compute");
     final HeatMap heat;
     private final TransitionsModel transitions = new TransitionsModel();
-    /** Fills the width when its columns fit, and scrolls sideways when they do not, so no name is cut. */
+    /** Fills the width when its columns fit at their least, and scrolls sideways when they do not. */
     final JTable lagTable = new JTable(transitions) {
         @Override
         public boolean getScrollableTracksViewportWidth() {
-            return getParent() == null || getPreferredSize().width <= getParent().getWidth();
+            int least = 0;
+            for (int c = 0; c < getColumnCount(); c++) {
+                least += getColumnModel().getColumn(c).getMinWidth();
+            }
+            return getParent() == null || least <= getParent().getWidth();
         }
     };
 
@@ -96,6 +100,29 @@ final class AnalysisPanel extends JPanel {
                 setFont(table.getFont().deriveFont(transitions.significant(row) ? Font.BOLD
                         : transitions.row(row).lowExpected() ? Font.ITALIC : Font.PLAIN));
                 return this;
+            }
+        });
+        lagTable.getColumnModel().addColumnModelListener(new javax.swing.event.TableColumnModelListener() {
+            @Override
+            public void columnMarginChanged(javax.swing.event.ChangeEvent e) {
+                // A name column made narrower wraps onto more lines: the rows grow to show it whole.
+                javax.swing.SwingUtilities.invokeLater(AnalysisPanel.this::fitRowHeights);
+            }
+
+            @Override
+            public void columnAdded(javax.swing.event.TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnRemoved(javax.swing.event.TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnMoved(javax.swing.event.TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnSelectionChanged(javax.swing.event.ListSelectionEvent e) {
             }
         });
         lagTable.addMouseListener(new MouseAdapter() {
@@ -167,19 +194,35 @@ final class AnalysisPanel extends JPanel {
     }
 
     /**
-     * Every column as wide as its widest entry, so code names are never cut: the table scrolls
-     * sideways instead when they do not all fit.
+     * The numbers' columns as wide as their widest entry; the code names' columns share the rest,
+     * their names wrapped whole onto more lines where they are long ({@link WrappedNameCell}).
      */
     private void fitNames() {
         java.awt.FontMetrics plain = lagTable.getFontMetrics(lagTable.getFont());
         java.awt.FontMetrics bold = lagTable.getFontMetrics(lagTable.getFont().deriveFont(Font.BOLD));
         for (int c = 0; c < transitions.getColumnCount(); c++) {
-            int widest = plain.stringWidth(transitions.getColumnName(c)) + 24;
+            javax.swing.table.TableColumn column = lagTable.getColumnModel().getColumn(c);
+            if (c < 2) {
+                column.setCellRenderer(new WrappedNameCell(transitions::significant, r -> transitions.row(r).lowExpected()));
+                column.setMinWidth(plain.stringWidth("Self-state shift") + 12);
+                column.setPreferredWidth(220);
+                continue;
+            }
+            int widest = plain.stringWidth(transitions.getColumnName(c)) + 16;
             for (int r = 0; r < transitions.getRowCount(); r++) {
                 widest = Math.max(widest, bold.stringWidth(String.valueOf(transitions.getValueAt(r, c))) + 14);
             }
-            lagTable.getColumnModel().getColumn(c).setMinWidth(widest);
-            lagTable.getColumnModel().getColumn(c).setPreferredWidth(widest);
+            column.setMinWidth(widest);
+            column.setPreferredWidth(widest);
+            // The room left over goes to the names, so that fewer of them wrap.
+            column.setMaxWidth(widest);
+        }
+        fitRowHeights();
+    }
+
+    private void fitRowHeights() {
+        if (transitions.getRowCount() > 0 && lagTable.getColumnCount() == transitions.getColumnCount()) {
+            WrappedNameCell.fitRowHeights(lagTable, 0, 1);
         }
     }
 
@@ -246,7 +289,7 @@ final class AnalysisPanel extends JPanel {
 
         @Override
         public int getColumnCount() {
-            return 8;
+            return 7;
         }
 
         @Override
@@ -255,11 +298,10 @@ final class AnalysisPanel extends JPanel {
                 case 0 -> "Given";
                 case 1 -> "Then";
                 case 2 -> "Count";
-                case 3 -> "p(then | given)";
+                case 3 -> "p(then|given)";
                 case 4 -> "Expected";
                 case 5 -> "z";
-                case 6 -> "Yule's Q";
-                default -> "Note";
+                default -> "Yule's Q";
             };
         }
 
@@ -272,9 +314,9 @@ final class AnalysisPanel extends JPanel {
                 case 2 -> t.count();
                 case 3 -> String.format("%.3f", t.probability());
                 case 4 -> String.format("%.1f", t.expected());
-                case 5 -> String.format("%.2f%s", t.adjustedResidual(), t.significant() ? " *" : "");
-                case 6 -> Double.isNaN(t.yulesQ()) ? "–" : String.format("%.2f", t.yulesQ());
-                default -> t.lowExpected() ? "e<5: too few expected to test" : t.significant() ? "significant" : "";
+                // Starred when significant; flagged, never starred, when too few are expected to test.
+                case 5 -> String.format("%.2f%s", t.adjustedResidual(), t.significant() ? " *" : t.lowExpected() ? " e<5" : "");
+                default -> Double.isNaN(t.yulesQ()) ? "–" : String.format("%.2f", t.yulesQ());
             };
         }
     }

@@ -332,8 +332,8 @@ final class SearchPanel extends JPanel {
 
     /**
      * The text gets the room; in KWIC the left context, aligned right, meets the keyword so that
-     * the keywords line up. A new table structure (hits or KWIC) forgets widths and renderers, so
-     * this runs after each.
+     * the keywords line up, and the right context follows the keyword as the turn has it. A new
+     * table structure (hits or KWIC) forgets widths and renderers, so this runs after each.
      */
     private void sizeColumns() {
         javax.swing.table.TableColumnModel columns = table.getColumnModel();
@@ -345,51 +345,101 @@ final class SearchPanel extends JPanel {
             return;
         }
         java.awt.FontMetrics plain = table.getFontMetrics(table.getFont());
-        java.awt.FontMetrics bold = table.getFontMetrics(table.getFont().deriveFont(java.awt.Font.BOLD));
-        int[] widths = {70, 40, 90, hits.widest(HitsModel.LEFT, plain) + 12, hits.widest(HitsModel.KEYWORD, bold) + 4,
-            Math.max(200, hits.widest(HitsModel.RIGHT, plain) + 8), 180};
+        int[] widths = {hits.widest(0, plain) + 12, hits.widest(1, plain) + 12, Math.min(160, hits.widest(2, plain) + 12),
+            hits.widest(HitsModel.LEFT, plain) + 8, 560, 160};
         for (int c = 0; c < widths.length; c++) {
             columns.getColumn(c).setPreferredWidth(widths[c]);
         }
-        columns.getColumn(HitsModel.LEFT).setCellRenderer(new KwicCell(javax.swing.SwingConstants.RIGHT, false));
-        columns.getColumn(HitsModel.KEYWORD).setCellRenderer(new KwicCell(javax.swing.SwingConstants.LEFT, true));
-        columns.getColumn(HitsModel.RIGHT).setCellRenderer(new KwicCell(javax.swing.SwingConstants.LEFT, false));
+        // Where and the left context keep their widths when the table fills the window; the keyword and after take the rest.
+        for (int c : new int[] {0, 1, 2, HitsModel.LEFT}) {
+            columns.getColumn(c).setMinWidth(widths[c]);
+        }
+        columns.getColumn(HitsModel.LEFT).setCellRenderer(new BeforeCell());
+        columns.getColumn(HitsModel.KEYWORD).setCellRenderer(new KeywordCell());
     }
 
     /**
-     * A part of a KWIC line as plain text, so its spaces show as typed: the left context flush
-     * right against the keyword (cut at its start when the column is narrow, so the words next to
-     * the keyword stay), the keyword bold and flush left, the right context flush left.
+     * The left context as plain text, so its spaces show as typed, flush right against the
+     * keyword's column: no padding where they meet, and cut at its start when the column is
+     * narrow, so the words next to the keyword stay.
      */
-    static final class KwicCell extends javax.swing.table.DefaultTableCellRenderer {
+    static final class BeforeCell extends javax.swing.table.DefaultTableCellRenderer {
 
-        private final boolean keyword;
-
-        KwicCell(int alignment, boolean keyword) {
-            this.keyword = keyword;
-            setHorizontalAlignment(alignment);
+        BeforeCell() {
+            setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
         }
 
         @Override
         public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
                                                                 int row, int column) {
             super.getTableCellRendererComponent(table, value, selected, focus, row, column);
-            boolean left = getHorizontalAlignment() == javax.swing.SwingConstants.RIGHT;
-            // No padding where the left context meets the keyword: the text's own space, or none, is all there is.
-            setBorder(BorderFactory.createEmptyBorder(0, left ? 4 : 0, 0, left ? 0 : 4));
-            setFont(table.getFont().deriveFont(keyword ? java.awt.Font.BOLD : java.awt.Font.PLAIN));
+            setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
             String text = value == null ? "" : value.toString();
-            if (left) {
-                int room = table.getColumnModel().getColumn(column).getWidth() - 4;
-                java.awt.FontMetrics fm = getFontMetrics(getFont());
-                int from = 0;
-                while (from < text.length() && fm.stringWidth((from > 0 ? "…" : "") + text.substring(from)) > room) {
-                    from++;
-                }
-                text = (from > 0 ? "…" : "") + text.substring(from);
+            int room = table.getColumnModel().getColumn(column).getWidth() - 4;
+            java.awt.FontMetrics fm = getFontMetrics(getFont());
+            int from = 0;
+            while (from < text.length() && fm.stringWidth((from > 0 ? "…" : "") + text.substring(from)) > room) {
+                from++;
             }
-            setText(text);
+            setText((from > 0 ? "…" : "") + text.substring(from));
             return this;
+        }
+    }
+
+    /** A KWIC line's keyword and what follows it in the turn, in one cell so that nothing comes between them. */
+    record KeywordThenAfter(String keyword, String after) {
+        @Override
+        public String toString() {
+            return keyword + after;
+        }
+    }
+
+    /**
+     * The keyword in bold, flush left, and the right context straight after it in plain text,
+     * exactly as the turn has them: a comma after the keyword touches it.
+     */
+    static final class KeywordCell extends javax.swing.table.DefaultTableCellRenderer {
+
+        private String keyword = "";
+        private String after = "";
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                                                                int row, int column) {
+            super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 4));
+            KeywordThenAfter parts = value instanceof KeywordThenAfter k ? k : new KeywordThenAfter("", String.valueOf(value));
+            keyword = parts.keyword();
+            after = parts.after();
+            return this;
+        }
+
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+            try {
+                if (isOpaque()) {
+                    g2.setColor(getBackground());
+                    g2.fillRect(0, 0, getWidth(), getHeight());
+                }
+                Object hints = java.awt.Toolkit.getDefaultToolkit().getDesktopProperty("awt.font.desktophints");
+                if (hints instanceof java.util.Map<?, ?> map) {
+                    g2.addRenderingHints(map);
+                } else {
+                    g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                }
+                java.awt.Font bold = getFont().deriveFont(java.awt.Font.BOLD);
+                java.awt.FontMetrics fm = g2.getFontMetrics(getFont());
+                int baseline = (getHeight() - fm.getHeight()) / 2 + fm.getAscent();
+                g2.setColor(getForeground());
+                g2.setFont(bold);
+                g2.drawString(keyword, 0, baseline);
+                int x = g2.getFontMetrics(bold).stringWidth(keyword);
+                g2.setFont(getFont());
+                g2.drawString(after, x, baseline);
+            } finally {
+                g2.dispose();
+            }
         }
     }
 
@@ -456,14 +506,13 @@ final class SearchPanel extends JPanel {
 
     /**
      * The hits, or the KWIC lines, as table rows: a hit is its place, its marked fragment and its
-     * codes; a KWIC line its place, the left context, the keyword and the right context in columns
-     * of their own, and the turn's codes.
+     * codes; a KWIC line its place, the left context in a column of its own, the keyword and the
+     * right context together in the next (see {@link KeywordThenAfter}), and the turn's codes.
      */
     static final class HitsModel extends AbstractTableModel {
 
         static final int LEFT = 3;
         static final int KEYWORD = 4;
-        static final int RIGHT = 5;
 
         /** Where a row's turn is, for the jump to it. */
         record Row(String transcript, int turn) {
@@ -522,7 +571,7 @@ final class SearchPanel extends JPanel {
 
         @Override
         public int getColumnCount() {
-            return kwic ? 7 : 5;
+            return kwic ? 6 : 5;
         }
 
         @Override
@@ -532,8 +581,7 @@ final class SearchPanel extends JPanel {
                 case 1 -> "Turn";
                 case 2 -> "Speaker";
                 case 3 -> kwic ? "Before" : "Text";
-                case 4 -> kwic ? "Keyword" : "Codes";
-                case 5 -> "After";
+                case 4 -> kwic ? "Keyword, after" : "Codes";
                 default -> "Codes";
             };
         }
@@ -547,8 +595,7 @@ final class SearchPanel extends JPanel {
                     case 1 -> k.turn();
                     case 2 -> k.speaker();
                     case LEFT -> k.left();
-                    case KEYWORD -> k.keyword();
-                    case RIGHT -> k.right();
+                    case KEYWORD -> new KeywordThenAfter(k.keyword(), k.right());
                     default -> String.join(", ", k.codes());
                 };
             }
