@@ -56,7 +56,7 @@ final class HeatMap extends Picture {
     }
 
     /** Square cells that hold the widest count with room around it, never smaller than the text's line. */
-    private int cell() {
+    int cell() {
         FontMetrics fm = getFontMetrics(getFont());
         long largest = 0;
         if (table != null) {

@@ -30,9 +30,10 @@ final class ResultTables {
     static Table kwic(SearchResult result) {
         List<List<Object>> rows = new ArrayList<>(result.kwic().size());
         for (KwicLine line : result.kwic()) {
-            rows.add(List.of(line.transcript(), line.turn(), line.speaker(), line.left(), line.keyword(), line.right()));
+            rows.add(List.of(line.transcript(), line.turn(), line.speaker(), line.left(), line.keyword(), line.right(),
+                    String.join("; ", line.codes())));
         }
-        return new Table(List.of("transcript", "turn", "speaker", "left", "keyword", "right"), rows);
+        return new Table(List.of("transcript", "turn", "speaker", "left", "keyword", "right", "codes"), rows);
     }
 
     /** The matrix, one row per code: the cell in column b of row a counts turns with a that have b within the window. */

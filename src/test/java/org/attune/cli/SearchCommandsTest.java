@@ -170,6 +170,11 @@ class SearchCommandsTest {
         assertThat(attune("search", project, "mother", "--kwic", "--out", xlsx.toString()).out())
                 .isEqualTo("Wrote 2 KWIC lines of 2 to " + xlsx + ".\n");
         assertThat(xlsx).isNotEmptyFile();
+        Path kwic = dir.resolve("kwic.csv");
+        assertThat(attune("search", project, "hurts", "--kwic", "--out", kwic.toString()).status()).isZero();
+        assertThat(Files.readAllLines(kwic)).containsExactly("transcript,turn,speaker,left,keyword,right,codes",
+                "d07-s02,7,Therapist,\"She never listens, and it \",hurts,.,amplification",
+                "d07-s02,8,Client,It does. It really ,hurts,\", and I don't say it to her.\",narrative; self-state-shift");
     }
 
     @Test

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Color;
 import org.junit.jupiter.api.Test;
 
-/** Every count of the heat map reads at a contrast of 4.5 : 1 or more, on any cell, in either theme. */
+/**
+ * Every count of the heat map is written and legible: in a cell wide enough for the largest, at a
+ * contrast of 4.5 : 1 or more on any cell, in either theme.
+ */
 class HeatMapColoursTest {
 
     private static double contrast(Color a, Color b) {
@@ -33,5 +36,16 @@ class HeatMapColoursTest {
             }
         }
         assertThat(contrast(HeatMap.textOn(HeatMap.DIAGONAL), HeatMap.DIAGONAL)).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void theCellsAreWideEnoughForTheLargestCount() {
+        HeatMap map = new HeatMap((a, b) -> { });
+        map.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13));
+        map.show(new org.attune.analysis.CooccurrenceTable(0, 2_000_000, java.util.List.of("a", "b"),
+                java.util.List.of(java.util.List.of(1_234_567L, 0L), java.util.List.of(0L, 98L))), id -> id);
+        java.awt.FontMetrics fm = map.getFontMetrics(map.getFont());
+        assertThat(map.cell()).isGreaterThanOrEqualTo(fm.stringWidth("1234567") + 8);
+        assertThat(map.cell()).isGreaterThanOrEqualTo(fm.getHeight() + 4);
     }
 }
