@@ -163,33 +163,41 @@ final class AnalysisPanel extends JPanel {
                 }));
     }
 
-    /** The coder chosen, or null for every coder pooled. */
+    JComboBox<String> coder() {
+        return coder;
+    }
+
+    /** The coder chosen, or null for every coder pooled, or for none chosen yet (the list still filling). */
     String chosenCoder() {
         Object chosen = coder.getSelectedItem();
         return chosen == null || POOLED.equals(chosen) ? null : chosen.toString();
     }
 
-    private record Tables(CooccurrenceTable cooccurrence, LagTable lag) {
+    /** @param coder whose codes were counted, or null for every coder pooled */
+    private record Tables(String coder, CooccurrenceTable cooccurrence, LagTable lag) {
     }
 
     void compute() {
-        String who = chosenCoder();
+        String named = chosenCoder();
+        // Pooled only when chosen: with the list not filled yet, the workbench's default coder counts.
+        boolean pooled = POOLED.equals(coder.getSelectedItem());
         int w = (Integer) window.getValue();
         int k = (Integer) lag.getValue();
         Role fromRole = role(from);
         Role toRole = role(to);
         BackgroundWork.start("Counting codes", status, p -> {
             try (org.attune.workbench.Workbench wb = session.reader()) {
-                return new Tables(wb.cooccurrence(who, w, p), wb.sequences(who, k, fromRole, toRole, p));
+                String who = pooled ? null : named != null ? named : wb.analysisCoder().orElse(null);
+                return new Tables(who, wb.cooccurrence(who, w, p), wb.sequences(who, k, fromRole, toRole, p));
             }
         }, tables -> {
                     heat.show(tables.cooccurrence(), session.view()::name);
                     transitions.show(tables.lag());
                     fitNames();
                     status.show(Outcome.done(tables.cooccurrence().turns() + " turns counted, "
-                            + (who == null ? "every coder pooled" : who + "'s codes") + "; " + transitions.significantCount()
-                            + " significant transitions at lag " + k + " (bold, |z| ≥ 1.96); " + transitions.lowExpectedCount()
-                            + " with an expected count under 5 (e<5, not tested)"));
+                            + (tables.coder() == null ? "every coder pooled" : tables.coder() + "'s codes") + "; "
+                            + transitions.significantCount() + " significant transitions at lag " + k + " (bold, |z| ≥ 1.96); "
+                            + transitions.lowExpectedCount() + " with an expected count under 5 (e<5, not tested)"));
                 });
     }
 

@@ -237,6 +237,14 @@ class SearchReadsRightWindowTest {
         driver.press(KeyEvent.VK_F11);
         driver.screenshot("heat-map-dark");
         driver.press(KeyEvent.VK_F11);
+        // Every coder pooled is there, but only when chosen.
+        onEdt(() -> {
+            frame.analysisPanel().coder().setSelectedItem(AnalysisPanel.POOLED);
+            frame.analysisPanel().compute.doClick();
+            return null;
+        });
+        driver.waitFor(() -> status().contains("every coder pooled"), "the pooled analysis");
+        assertThat(onEdt(() -> frame.analysisPanel().chosenCoder())).isNull();
         onEdt(() -> {
             Theme.LIGHT.apply(0);
             return null;
