@@ -27,6 +27,29 @@ import java.util.Objects;
 public record Transition(String given, String target, long count, double probability, double expected,
                          double adjustedResidual, double yulesQ) {
 
+    /** |z| from which a transition is significant, at the 5% level, two-sided. */
+    public static final double SIGNIFICANT_Z = 1.96;
+
+    /**
+     * The smallest expected count for which the adjusted residual is near enough to a normal z to
+     * be read as one (Bakeman &amp; Quera, 2011, following the chi-square rule of thumb): below it
+     * a large z says little, so such a cell is flagged and never called significant.
+     */
+    public static final double MIN_EXPECTED = 5;
+
+    /** Whether the expected count is under {@link #MIN_EXPECTED}, too small for z to be trusted. */
+    public boolean lowExpected() {
+        return expected < MIN_EXPECTED;
+    }
+
+    /**
+     * Whether the target follows the given code more, or less, often than chance at the 5% level:
+     * |z| of at least {@link #SIGNIFICANT_Z}, and an expected count of at least {@link #MIN_EXPECTED}.
+     */
+    public boolean significant() {
+        return !lowExpected() && Math.abs(adjustedResidual) >= SIGNIFICANT_Z;
+    }
+
     public Transition {
         Objects.requireNonNull(given, "given");
         Objects.requireNonNull(target, "target");

@@ -21,8 +21,12 @@ final class CooccurCommand extends Verb {
     @Parameters(paramLabel = "PROJECT", description = "The project file.")
     String project;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "This coder's codes only (default: all coders' together).")
+    @Option(names = "--coder", paramLabel = "NAME",
+            description = "This coder's codes (default: the consensus coder's, else those of the coder who coded most).")
     String coder;
+
+    @Option(names = "--all-coders", description = "Every coder's codes pooled, each turn counted once per coder (not the default).")
+    boolean allCoders;
 
     @Option(names = "--window", paramLabel = "N", defaultValue = "0",
             description = "Turns either side that count as together. Default: ${DEFAULT-VALUE}, the same turn.")
@@ -49,23 +53,24 @@ final class CooccurCommand extends Verb {
             throw usage("--window must be 0 or more, not " + window);
         }
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            CooccurrenceTable table = workbench.cooccurrence(coder, window, TerminalProgress.on(err()));
+            AnalysisCoderOption who = AnalysisCoderOption.of(workbench, coder, allCoders, this);
+            CooccurrenceTable table = workbench.cooccurrence(who.coder(), window, TerminalProgress.on(err()));
             if (out != null) {
                 workbench.exportCooccurrence(table, out);
                 out().println("Wrote the " + table.codes().size() + " x " + table.codes().size() + " matrix to " + out + ".");
             } else if (json) {
-                printJson(new CooccurrenceJson(coder, table.window(), table.turns(), table.codes(), table.rows()));
+                printJson(new CooccurrenceJson(who.coder(), table.window(), table.turns(), table.codes(), table.rows()));
             } else {
-                print(table);
+                print(table, who);
             }
         }
         return 0;
     }
 
-    private void print(CooccurrenceTable table) {
+    private void print(CooccurrenceTable table, AnalysisCoderOption who) {
         String where = window == 0 ? "on the same turn" : "within " + window + (window == 1 ? " turn" : " turns");
         out().println(String.format(Locale.ROOT, "Codes %s, %s: %,d turns, %d codes.", where,
-                coder == null ? "all coders together" : coder + "'s codes", table.turns(), table.codes().size()));
+                who.wording(), table.turns(), table.codes().size()));
         List<Pair> pairs = new ArrayList<>();
         List<String> codes = table.codes();
         for (int i = 0; i < codes.size(); i++) {

@@ -34,8 +34,6 @@ final class SearchCommand extends Verb {
 
     private static final int DEFAULT_LIMIT = 20;
     private static final int FACET_VALUES_SHOWN = 8;
-    /** The width of the left context column, as wide as the index's context. */
-    private static final int KWIC_WIDTH = 40;
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "The project file.")
     String project;
@@ -158,18 +156,26 @@ final class SearchCommand extends Verb {
         return String.join(", ", parts) + (more > 0 ? " and " + more + " more" : "");
     }
 
+    /**
+     * A concordance: the left context right-aligned so that every keyword starts in one column,
+     * then the keyword (bold on a terminal, *between stars* elsewhere, as the hits mark it) and the
+     * right context, all as the turn has them; the turn's codes in brackets at the end. A turn the
+     * query found by no word shows its opening in the keyword's column.
+     */
     private void printKwic(SearchResult result) {
         if (result.kwic().isEmpty()) {
-            out().println(result.total() == 0 ? "No turn matches."
-                    : "No words to show in context: the query has no word or phrase to match, only fields.");
+            out().println("No turn matches.");
             return;
         }
+        boolean marks = Terminal.isInteractive();
         int width = result.kwic().stream().mapToInt(l -> (l.transcript() + " " + l.turn()).length()).max().orElse(0);
+        int leftWidth = result.kwic().stream().mapToInt(l -> l.left().length()).max().orElse(0);
         for (KwicLine line : result.kwic()) {
             String where = line.transcript() + " " + line.turn();
-            String left = line.left().stripTrailing();
-            out().println(where + " ".repeat(width - where.length()) + "  " + " ".repeat(Math.max(0, KWIC_WIDTH - left.length()))
-                    + left + " | " + line.keyword() + " | " + line.right().stripLeading());
+            String keyword = !line.matched() ? "" : marks ? "\u001b[1m" + line.keyword() + "\u001b[0m" : "*" + line.keyword() + "*";
+            String codes = line.codes().isEmpty() ? "" : "  [" + String.join(", ", line.codes()) + "]";
+            out().println(where + " ".repeat(width - where.length()) + "  " + " ".repeat(leftWidth - line.left().length())
+                    + line.left() + keyword + line.right() + codes);
         }
         if (result.hits().size() < result.total()) {
             out().println("(matches in the first " + result.hits().size() + " of " + result.total()

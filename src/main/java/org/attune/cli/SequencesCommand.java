@@ -16,15 +16,21 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sequences",
         description = {"Lag-sequential analysis: how often each code on a turn is followed, K turns later in the same "
                 + "transcript, by each code, with the transitional probability, the count expected by chance, the adjusted "
-                + "residual (z; * marks |z| >= 1.96) and Yule's Q (Bakeman & Quera, 2011).",
+                + "residual (z; * marks |z| >= 1.96 where the expected count is 5 or more, e<5 flags a cell whose expected count "
+                + "is too small for z to be read) and Yule's Q (Bakeman & Quera, 2011). One coder's codes: never every coder "
+                + "pooled unless --all-coders asks for it.",
                 "Example: --from-role therapist --to-role client for the client's answers to the therapist's moves."})
 final class SequencesCommand extends Verb {
 
     @Parameters(paramLabel = "PROJECT", description = "The project file.")
     String project;
 
-    @Option(names = "--coder", paramLabel = "NAME", description = "This coder's codes only (default: all coders' together).")
+    @Option(names = "--coder", paramLabel = "NAME",
+            description = "This coder's codes (default: the consensus coder's, else those of the coder who coded most).")
     String coder;
+
+    @Option(names = "--all-coders", description = "Every coder's codes pooled, each turn counted once per coder (not the default).")
+    boolean allCoders;
 
     @Option(names = "--lag", paramLabel = "K", defaultValue = "1", description = "How many turns later. Default: ${DEFAULT-VALUE}.")
     int lag;
@@ -44,12 +50,15 @@ final class SequencesCommand extends Verb {
     record SequencesJson(String coder, int lag, String fromRole, String toRole, long total, List<TransitionJson> transitions) {
     }
 
-    /** A cell; statistics that are undefined for it (a zero variance) are null. */
+    /**
+     * A cell; statistics that are undefined for it (a zero variance) are null; {@code lowExpected}
+     * when the expected count is under 5, {@code significant} when |z| >= 1.96 and it is not.
+     */
     record TransitionJson(String given, String target, long count, Double probability, Double expected,
-                          Double adjustedResidual, Double yulesQ) {
+                          Double adjustedResidual, Double yulesQ, boolean lowExpected, boolean significant) {
         static TransitionJson of(Transition t) {
             return new TransitionJson(t.given(), t.target(), t.count(), orNull(t.probability()), orNull(t.expected()),
-                    orNull(t.adjustedResidual()), orNull(t.yulesQ()));
+                    orNull(t.adjustedResidual()), orNull(t.yulesQ()), t.lowExpected(), t.significant());
         }
     }
 
@@ -59,24 +68,25 @@ final class SequencesCommand extends Verb {
             throw usage("--lag must be 1 or more, not " + lag);
         }
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            LagTable table = workbench.sequences(coder, lag, from, to, TerminalProgress.on(err()));
+            AnalysisCoderOption who = AnalysisCoderOption.of(workbench, coder, allCoders, this);
+            LagTable table = workbench.sequences(who.coder(), lag, from, to, TerminalProgress.on(err()));
             if (out != null) {
                 workbench.exportSequences(table, out);
                 out().println("Wrote " + table.transitions().size() + " pairs of codes to " + out + ".");
             } else if (json) {
-                printJson(new SequencesJson(coder, lag, label(from), label(to), table.total(),
+                printJson(new SequencesJson(who.coder(), lag, label(from), label(to), table.total(),
                         table.transitions().stream().map(TransitionJson::of).toList()));
             } else {
-                print(table);
+                print(table, who);
             }
         }
         return 0;
     }
 
-    private void print(LagTable table) {
+    private void print(LagTable table, AnalysisCoderOption who) {
         out().println(String.format(Locale.ROOT, "Lag-%d transitions from %s turns to %s turns, %s: %,d.", lag,
                 from == null ? "any" : from.label(), to == null ? "any" : to.label(),
-                coder == null ? "all coders together" : coder + "'s codes", table.total()));
+                who.wording(), table.total()));
         if (table.total() == 0) {
             return;
         }
@@ -87,8 +97,12 @@ final class SequencesCommand extends Verb {
                 .sorted(Comparator.comparing(Transition::given).thenComparing(t -> -t.count()).thenComparing(Transition::target))
                 .forEach(t -> text.row(t.given(), t.target(), String.valueOf(t.count()), number(t.probability()),
                         number(t.expected()), number(t.adjustedResidual()),
-                        Math.abs(t.adjustedResidual()) >= 1.96 ? "*" : "", number(t.yulesQ())));
+                        t.significant() ? "*" : t.lowExpected() ? "e<5" : "", number(t.yulesQ())));
         text.print(out());
+        if (table.transitions().stream().anyMatch(t -> t.count() > 0 && t.lowExpected())) {
+            out().println();
+            out().println("e<5: expected count under 5, too few for z to be read as significant or not.");
+        }
     }
 
     private static String number(double value) {

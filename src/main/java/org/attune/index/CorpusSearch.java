@@ -120,7 +120,7 @@ final class CorpusSearch {
                 SearchHit hit = hit(doc, matched, coder, vocabulary, byRelevance ? scoreDoc.score : Float.NaN);
                 hits.add(hit);
                 if (request.kwic()) {
-                    kwic.addAll(matched.kwic(hit.transcript(), hit.turn(), hit.speaker(), KWIC_WIDTH));
+                    kwic.addAll(matched.kwic(hit.transcript(), hit.turn(), hit.speaker(), hit.codes(), KWIC_WIDTH));
                 }
             }
         }

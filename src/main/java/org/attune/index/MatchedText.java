@@ -46,15 +46,53 @@ final class MatchedText {
         return new Fragment(prefix + text.substring(from, to) + suffix, shown);
     }
 
-    /** One line per match, with up to {@code width} chars of context on each side, on one line. */
-    List<KwicLine> kwic(String transcript, int turn, String speaker, int width) {
+    /**
+     * One line per match, with up to {@code width} chars of context on each side cut at whole
+     * words, exactly as the turn has it but on one line (every line break or tab a space). A turn
+     * the query found by its codes, speaker or place and not by a word gets one line with no
+     * keyword and its opening as the right context, so a query without words still lists its turns.
+     */
+    List<KwicLine> kwic(String transcript, int turn, String speaker, List<String> codes, int width) {
+        if (matches.isEmpty()) {
+            return List.of(new KwicLine(transcript, turn, speaker, "", "", oneLine(rightContext(0, 2 * width)), codes));
+        }
         List<KwicLine> lines = new ArrayList<>(matches.size());
         for (Fragment.Range range : matches) {
-            String left = oneLine(text.substring(Math.max(0, range.start() - width), range.start()));
-            String right = oneLine(text.substring(range.end(), Math.min(text.length(), range.end() + width)));
-            lines.add(new KwicLine(transcript, turn, speaker, left, oneLine(text.substring(range.start(), range.end())), right));
+            lines.add(new KwicLine(transcript, turn, speaker, oneLine(leftContext(range.start(), width)),
+                    oneLine(text.substring(range.start(), range.end())), oneLine(rightContext(range.end(), width)), codes));
         }
         return lines;
+    }
+
+    /**
+     * The text before {@code end}, at most {@code width} chars, from the start of a word: a word
+     * the width cuts is left out whole, and so is the whitespace before the first word kept.
+     */
+    private String leftContext(int end, int width) {
+        int from = Math.max(0, end - width);
+        if (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            while (from < end && !Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+        }
+        while (from < end && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return text.substring(from, end);
+    }
+
+    /** The text after {@code start}, at most {@code width} chars, to the end of a word, without trailing whitespace. */
+    private String rightContext(int start, int width) {
+        int to = Math.min(text.length(), start + width);
+        if (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            while (to > start && !Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+        }
+        while (to > start && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(start, to);
     }
 
     private static String oneLine(String s) {

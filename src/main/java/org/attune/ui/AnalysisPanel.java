@@ -30,12 +30,15 @@ import org.attune.model.Role;
 
 /**
  * The Analysis tab: the co-occurrence of codes as a heat map, and the lag-sequential table (which
- * codes follow which, k turns later) with the significant transitions (|z| of at least 1.96)
- * marked. A click on a cell or a row searches for its turns in the Search tab.
+ * codes follow which, k turns later) with the significant transitions marked and the cells whose
+ * expected count is under 5 flagged, both as the core's {@link Transition} decides. One coder's
+ * codes, by default the workbench's choice (the consensus coder, else who coded most); every
+ * coder pooled only when chosen. A click on a cell or a row searches for its turns in the Search tab.
  */
 final class AnalysisPanel extends JPanel {
 
-    static final double SIGNIFICANT = 1.96;
+    /** The last choice of the coders' box: every coder's codes pooled, never the default. */
+    static final String POOLED = "every coder pooled";
 
     private final ProjectSession session;
     private final StatusBar status;
@@ -48,7 +51,17 @@ final class AnalysisPanel extends JPanel {
     final JButton compute = new JButton("Compute");
     final HeatMap heat;
     private final TransitionsModel transitions = new TransitionsModel();
-    final JTable lagTable = new JTable(transitions);
+    /** Fills the width when its columns fit at their least, and scrolls sideways when they do not. */
+    final JTable lagTable = new JTable(transitions) {
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            int least = 0;
+            for (int c = 0; c < getColumnCount(); c++) {
+                least += getColumnModel().getColumn(c).getMinWidth();
+            }
+            return getParent() == null || least <= getParent().getWidth();
+        }
+    };
 
     AnalysisPanel(ProjectSession session, StatusBar status, Consumer<String> search) {
         super(new BorderLayout(4, 4));
@@ -83,8 +96,33 @@ final class AnalysisPanel extends JPanel {
             public Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus, int row,
                                                            int column) {
                 super.getTableCellRendererComponent(table, value, selected, focus, row, column);
-                setFont(table.getFont().deriveFont(transitions.significant(row) ? Font.BOLD : Font.PLAIN));
+                // Bold: significant; italic: too few expected to test.
+                setFont(table.getFont().deriveFont(transitions.significant(row) ? Font.BOLD
+                        : transitions.row(row).lowExpected() ? Font.ITALIC : Font.PLAIN));
                 return this;
+            }
+        });
+        lagTable.getColumnModel().addColumnModelListener(new javax.swing.event.TableColumnModelListener() {
+            @Override
+            public void columnMarginChanged(javax.swing.event.ChangeEvent e) {
+                // A name column made narrower wraps onto more lines: the rows grow to show it whole.
+                javax.swing.SwingUtilities.invokeLater(AnalysisPanel.this::fitRowHeights);
+            }
+
+            @Override
+            public void columnAdded(javax.swing.event.TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnRemoved(javax.swing.event.TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnMoved(javax.swing.event.TableColumnModelEvent e) {
+            }
+
+            @Override
+            public void columnSelectionChanged(javax.swing.event.ListSelectionEvent e) {
             }
         });
         lagTable.addMouseListener(new MouseAdapter() {
@@ -111,32 +149,89 @@ final class AnalysisPanel extends JPanel {
         return p;
     }
 
-    void refresh() {
-        coder.removeAllItems();
-        coder.addItem("every coder");
-        session.call(w -> w.coders()).thenAccept(list -> javax.swing.SwingUtilities.invokeLater(() ->
-                list.forEach(c -> coder.addItem(c.name()))));
+    private record Coders(List<String> names, String byDefault) {
     }
 
-    private record Tables(CooccurrenceTable cooccurrence, LagTable lag) {
+    /** The coders, the default one chosen: one coder's codes, never everyone's pooled unless the user picks that. */
+    void refresh() {
+        session.call(w -> new Coders(w.coders().stream().map(c -> c.name()).toList(), w.analysisCoder().orElse(null)))
+                .thenAccept(coders -> javax.swing.SwingUtilities.invokeLater(() -> {
+                    coder.removeAllItems();
+                    coders.names().forEach(coder::addItem);
+                    coder.addItem(POOLED);
+                    coder.setSelectedItem(coders.byDefault() != null ? coders.byDefault() : POOLED);
+                }));
+    }
+
+    JComboBox<String> coder() {
+        return coder;
+    }
+
+    /** The coder chosen, or null for every coder pooled, or for none chosen yet (the list still filling). */
+    String chosenCoder() {
+        Object chosen = coder.getSelectedItem();
+        return chosen == null || POOLED.equals(chosen) ? null : chosen.toString();
+    }
+
+    /** @param coder whose codes were counted, or null for every coder pooled */
+    private record Tables(String coder, CooccurrenceTable cooccurrence, LagTable lag) {
     }
 
     void compute() {
-        String who = coder.getSelectedIndex() <= 0 ? null : (String) coder.getSelectedItem();
+        String named = chosenCoder();
+        // Pooled only when chosen: with the list not filled yet, the workbench's default coder counts.
+        boolean pooled = POOLED.equals(coder.getSelectedItem());
         int w = (Integer) window.getValue();
         int k = (Integer) lag.getValue();
         Role fromRole = role(from);
         Role toRole = role(to);
         BackgroundWork.start("Counting codes", status, p -> {
             try (org.attune.workbench.Workbench wb = session.reader()) {
-                return new Tables(wb.cooccurrence(who, w, p), wb.sequences(who, k, fromRole, toRole, p));
+                String who = pooled ? null : named != null ? named : wb.analysisCoder().orElse(null);
+                return new Tables(who, wb.cooccurrence(who, w, p), wb.sequences(who, k, fromRole, toRole, p));
             }
         }, tables -> {
                     heat.show(tables.cooccurrence(), session.view()::name);
                     transitions.show(tables.lag());
-                    status.show(Outcome.done(tables.cooccurrence().turns() + " turns counted; "
-                            + transitions.significantCount() + " significant transitions at lag " + k + " (bold, |z| ≥ 1.96)"));
+                    fitNames();
+                    status.show(Outcome.done(tables.cooccurrence().turns() + " turns counted, "
+                            + (tables.coder() == null ? "every coder pooled" : tables.coder() + "'s codes") + "; "
+                            + transitions.significantCount() + " significant transitions at lag " + k + " (bold, |z| ≥ 1.96); "
+                            + transitions.lowExpectedCount() + " with an expected count under 5 (e<5, not tested)"));
                 });
+    }
+
+    /**
+     * The numbers' columns as wide as their widest entry; the code names' columns share the rest,
+     * their names wrapped whole onto more lines where they are long ({@link WrappedNameCell}).
+     */
+    private void fitNames() {
+        java.awt.FontMetrics plain = lagTable.getFontMetrics(lagTable.getFont());
+        java.awt.FontMetrics bold = lagTable.getFontMetrics(lagTable.getFont().deriveFont(Font.BOLD));
+        for (int c = 0; c < transitions.getColumnCount(); c++) {
+            javax.swing.table.TableColumn column = lagTable.getColumnModel().getColumn(c);
+            if (c < 2) {
+                column.setCellRenderer(new WrappedNameCell(transitions::significant, r -> transitions.row(r).lowExpected()));
+                column.setMinWidth(plain.stringWidth("Self-state shift") + 12);
+                column.setPreferredWidth(220);
+                continue;
+            }
+            int widest = plain.stringWidth(transitions.getColumnName(c)) + 16;
+            for (int r = 0; r < transitions.getRowCount(); r++) {
+                widest = Math.max(widest, bold.stringWidth(String.valueOf(transitions.getValueAt(r, c))) + 14);
+            }
+            column.setMinWidth(widest);
+            column.setPreferredWidth(widest);
+            // The room left over goes to the names, so that fewer of them wrap.
+            column.setMaxWidth(widest);
+        }
+        fitRowHeights();
+    }
+
+    private void fitRowHeights() {
+        if (transitions.getRowCount() > 0 && lagTable.getColumnCount() == transitions.getColumnCount()) {
+            WrappedNameCell.fitRowHeights(lagTable, 0, 1);
+        }
     }
 
     private static Role role(JComboBox<String> box) {
@@ -160,7 +255,7 @@ final class AnalysisPanel extends JPanel {
         return transitions.getRowCount();
     }
 
-    /** Transitions with a count, the significant first, by z. */
+    /** Transitions with a count, by |z|: first those with enough expected to test, then the flagged ones. */
     private final class TransitionsModel extends AbstractTableModel {
 
         private List<Transition> rows = List.of();
@@ -169,7 +264,9 @@ final class AnalysisPanel extends JPanel {
         void show(LagTable table) {
             lagShown = table.lag();
             rows = table.transitions().stream().filter(t -> t.count() > 0)
-                    .sorted((a, b) -> Double.compare(Math.abs(b.adjustedResidual()), Math.abs(a.adjustedResidual()))).toList();
+                    .sorted(java.util.Comparator.comparing(Transition::lowExpected)
+                            .thenComparing((a, b) -> Double.compare(Math.abs(b.adjustedResidual()), Math.abs(a.adjustedResidual()))))
+                    .toList();
             fireTableDataChanged();
         }
 
@@ -182,11 +279,15 @@ final class AnalysisPanel extends JPanel {
         }
 
         boolean significant(int row) {
-            return Math.abs(rows.get(row).adjustedResidual()) >= SIGNIFICANT;
+            return rows.get(row).significant();
         }
 
         long significantCount() {
-            return rows.stream().filter(t -> Math.abs(t.adjustedResidual()) >= SIGNIFICANT).count();
+            return rows.stream().filter(Transition::significant).count();
+        }
+
+        long lowExpectedCount() {
+            return rows.stream().filter(Transition::lowExpected).count();
         }
 
         @Override
@@ -205,7 +306,7 @@ final class AnalysisPanel extends JPanel {
                 case 0 -> "Given";
                 case 1 -> "Then";
                 case 2 -> "Count";
-                case 3 -> "p(then | given)";
+                case 3 -> "p(then|given)";
                 case 4 -> "Expected";
                 case 5 -> "z";
                 default -> "Yule's Q";
@@ -221,7 +322,8 @@ final class AnalysisPanel extends JPanel {
                 case 2 -> t.count();
                 case 3 -> String.format("%.3f", t.probability());
                 case 4 -> String.format("%.1f", t.expected());
-                case 5 -> String.format("%.2f%s", t.adjustedResidual(), significant(row) ? " *" : "");
+                // Starred when significant; flagged, never starred, when too few are expected to test.
+                case 5 -> String.format("%.2f%s", t.adjustedResidual(), t.significant() ? " *" : t.lowExpected() ? " e<5" : "");
                 default -> Double.isNaN(t.yulesQ()) ? "–" : String.format("%.2f", t.yulesQ());
             };
         }

@@ -15,9 +15,11 @@ import javax.swing.UIManager;
 import org.attune.analysis.CooccurrenceTable;
 
 /**
- * The co-occurrence table as a heat map: a cell per pair of codes, darker the more turns carry
- * both, the count written in it; the codes' names down the side and (turned) across the top.
- * Hover names the pair; a click asks for its turns.
+ * The co-occurrence table as a heat map: a cell per pair of codes, stronger the more turns carry
+ * both (darker in the light theme, brighter in the dark), every count written in it, 0 included,
+ * in black or white as the cell's luminance asks, in cells wide enough for the largest count; the
+ * codes' names down the side and (turned) across the top. Hover names the pair; a click asks for
+ * its turns.
  */
 final class HeatMap extends Picture {
 
@@ -53,8 +55,18 @@ final class HeatMap extends Picture {
         return name.length() <= 22 ? name : name.substring(0, 21) + "…";
     }
 
-    private int cell() {
-        return Math.max(18, getFontMetrics(getFont()).getHeight() + 2);
+    /** Square cells that hold the widest count with room around it, never smaller than the text's line. */
+    int cell() {
+        FontMetrics fm = getFontMetrics(getFont());
+        long largest = 0;
+        if (table != null) {
+            for (List<Long> row : table.rows()) {
+                for (long count : row) {
+                    largest = Math.max(largest, count);
+                }
+            }
+        }
+        return Math.max(24, Math.max(fm.getHeight() + 8, fm.stringWidth(Long.toString(largest)) + 12));
     }
 
     private int labelWidth() {
@@ -120,6 +132,9 @@ final class HeatMap extends Picture {
                 }
             }
             Color text = UIManager.getColor("Label.foreground");
+            boolean dark = com.formdev.flatlaf.FlatLaf.isLafDark();
+            Color weakest = dark ? DARK_WEAKEST : LIGHT_WEAKEST;
+            Color strongest = dark ? DARK_STRONGEST : LIGHT_STRONGEST;
             for (int i = 0; i < n; i++) {
                 g2.setColor(text);
                 String name = label(codes.get(i));
@@ -133,14 +148,13 @@ final class HeatMap extends Picture {
                     long count = table.rows().get(i).get(j);
                     // The diagonal is each code's own count: drawn grey, so it does not drown the pairs' scale.
                     float share = i == j ? 0 : (float) Math.sqrt((double) count / max);
-                    Color fill = i == j ? new Color(0x9e9e9e) : blend(new Color(0xf7fbff), new Color(0x08306b), share);
+                    Color fill = i == j ? DIAGONAL : blend(weakest, strongest, share);
                     g2.setColor(fill);
                     g2.fillRect(left + j * c, left + i * c, c - 1, c - 1);
-                    if (count > 0 && c >= fm.stringWidth(Long.toString(count)) + 2) {
-                        g2.setColor(share > 0.5 || i == j ? Color.WHITE : Color.BLACK);
-                        String label = Long.toString(count);
-                        g2.drawString(label, left + j * c + (c - fm.stringWidth(label)) / 2, left + i * c + (c + fm.getAscent()) / 2 - 2);
-                    }
+                    g2.setColor(textOn(fill));
+                    String label = Long.toString(count);
+                    g2.drawString(label, left + j * c + (c - 1 - fm.stringWidth(label)) / 2,
+                            left + i * c + (c - 1 - fm.getHeight()) / 2 + fm.getAscent());
                 }
             }
         } finally {
@@ -148,7 +162,34 @@ final class HeatMap extends Picture {
         }
     }
 
-    private static Color blend(Color from, Color to, float share) {
+    static final Color LIGHT_WEAKEST = new Color(0xf7fbff);
+    static final Color LIGHT_STRONGEST = new Color(0x08306b);
+    static final Color DARK_WEAKEST = new Color(0x25303d);
+    static final Color DARK_STRONGEST = new Color(0xc6dbef);
+    static final Color DIAGONAL = new Color(0x9e9e9e);
+
+    /**
+     * Black or white, whichever stands out more from the fill: by its relative luminance (WCAG
+     * 2), so that every count reads at a contrast of at least 4.5 to 1 on any cell, in either theme.
+     */
+    static Color textOn(Color fill) {
+        double luminance = luminance(fill);
+        double onBlack = (luminance + 0.05) / 0.05;
+        double onWhite = 1.05 / (luminance + 0.05);
+        return onBlack >= onWhite ? Color.BLACK : Color.WHITE;
+    }
+
+    /** WCAG 2's relative luminance of an sRGB colour, from 0 (black) to 1 (white). */
+    static double luminance(Color color) {
+        return 0.2126 * linear(color.getRed()) + 0.7152 * linear(color.getGreen()) + 0.0722 * linear(color.getBlue());
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    static Color blend(Color from, Color to, float share) {
         return new Color(Math.round(from.getRed() + (to.getRed() - from.getRed()) * share),
                 Math.round(from.getGreen() + (to.getGreen() - from.getGreen()) * share),
                 Math.round(from.getBlue() + (to.getBlue() - from.getBlue()) * share));

@@ -71,13 +71,8 @@ final class SearchPanel extends JPanel {
         query.putClientProperty("JTextField.placeholderText",
                 "e.g. feel AND role:client, \"I don't know\", code:amplification AND next.code:self-state-shift");
         query.getAccessibleContext().setAccessibleName("Search query");
-        query.addActionListener(e -> {
-            if (completion.isVisible()) {
-                acceptCompletion();
-            } else {
-                run();
-            }
-        });
+        // Enter always runs the query, the completion open or not: Tab is what takes a completion.
+        query.addActionListener(e -> run());
         installCompletion();
         JButton go = new JButton("Search");
         go.addActionListener(e -> run());
@@ -201,7 +196,7 @@ final class SearchPanel extends JPanel {
         }));
     }
 
-    /** Completion of fields and codes while typing: ↓/↑ choose, Tab or Enter take, Escape closes. */
+    /** Completion of fields and codes while typing: ↓/↑ choose, Tab takes, Escape closes; Enter runs the query. */
     private void installCompletion() {
         offers.setFocusable(false);
         offers.getAccessibleContext().setAccessibleName("Completions");
@@ -335,11 +330,116 @@ final class SearchPanel extends JPanel {
         }).onFailure(this::explain);
     }
 
-    /** The text gets the room; a new table structure (hits or KWIC) forgets widths, so this runs after each. */
+    /**
+     * The text gets the room; in KWIC the left context, aligned right, meets the keyword so that
+     * the keywords line up, and the right context follows the keyword as the turn has it. A new
+     * table structure (hits or KWIC) forgets widths and renderers, so this runs after each.
+     */
     private void sizeColumns() {
-        int[] widths = {70, 40, 90, 560, 180};
+        javax.swing.table.TableColumnModel columns = table.getColumnModel();
+        if (!hits.kwic()) {
+            int[] widths = {70, 40, 90, 560, 180};
+            for (int c = 0; c < widths.length; c++) {
+                columns.getColumn(c).setPreferredWidth(widths[c]);
+            }
+            return;
+        }
+        java.awt.FontMetrics plain = table.getFontMetrics(table.getFont());
+        int[] widths = {hits.widest(0, plain) + 12, hits.widest(1, plain) + 12, Math.min(160, hits.widest(2, plain) + 12),
+            hits.widest(HitsModel.LEFT, plain) + 8, 560, 160};
         for (int c = 0; c < widths.length; c++) {
-            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+            columns.getColumn(c).setPreferredWidth(widths[c]);
+        }
+        // Where and the left context keep their widths when the table fills the window; the keyword and after take the rest.
+        for (int c : new int[] {0, 1, 2, HitsModel.LEFT}) {
+            columns.getColumn(c).setMinWidth(widths[c]);
+        }
+        columns.getColumn(HitsModel.LEFT).setCellRenderer(new BeforeCell());
+        columns.getColumn(HitsModel.KEYWORD).setCellRenderer(new KeywordCell());
+    }
+
+    /**
+     * The left context as plain text, so its spaces show as typed, flush right against the
+     * keyword's column: no padding where they meet, and cut at its start when the column is
+     * narrow, so the words next to the keyword stay.
+     */
+    static final class BeforeCell extends javax.swing.table.DefaultTableCellRenderer {
+
+        BeforeCell() {
+            setHorizontalAlignment(javax.swing.SwingConstants.RIGHT);
+        }
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                                                                int row, int column) {
+            super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
+            String text = value == null ? "" : value.toString();
+            int room = table.getColumnModel().getColumn(column).getWidth() - 4;
+            java.awt.FontMetrics fm = getFontMetrics(getFont());
+            int from = 0;
+            while (from < text.length() && fm.stringWidth((from > 0 ? "…" : "") + text.substring(from)) > room) {
+                from++;
+            }
+            setText((from > 0 ? "…" : "") + text.substring(from));
+            return this;
+        }
+    }
+
+    /** A KWIC line's keyword and what follows it in the turn, in one cell so that nothing comes between them. */
+    record KeywordThenAfter(String keyword, String after) {
+        @Override
+        public String toString() {
+            return keyword + after;
+        }
+    }
+
+    /**
+     * The keyword in bold, flush left, and the right context straight after it in plain text,
+     * exactly as the turn has them: a comma after the keyword touches it.
+     */
+    static final class KeywordCell extends javax.swing.table.DefaultTableCellRenderer {
+
+        private String keyword = "";
+        private String after = "";
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected, boolean focus,
+                                                                int row, int column) {
+            super.getTableCellRendererComponent(table, value, selected, focus, row, column);
+            setBorder(BorderFactory.createEmptyBorder(0, 0, 0, 4));
+            KeywordThenAfter parts = value instanceof KeywordThenAfter k ? k : new KeywordThenAfter("", String.valueOf(value));
+            keyword = parts.keyword();
+            after = parts.after();
+            return this;
+        }
+
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+            try {
+                if (isOpaque()) {
+                    g2.setColor(getBackground());
+                    g2.fillRect(0, 0, getWidth(), getHeight());
+                }
+                Object hints = java.awt.Toolkit.getDefaultToolkit().getDesktopProperty("awt.font.desktophints");
+                if (hints instanceof java.util.Map<?, ?> map) {
+                    g2.addRenderingHints(map);
+                } else {
+                    g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                }
+                java.awt.Font bold = getFont().deriveFont(java.awt.Font.BOLD);
+                java.awt.FontMetrics fm = g2.getFontMetrics(getFont());
+                int baseline = (getHeight() - fm.getHeight()) / 2 + fm.getAscent();
+                g2.setColor(getForeground());
+                g2.setFont(bold);
+                g2.drawString(keyword, 0, baseline);
+                int x = g2.getFontMetrics(bold).stringWidth(keyword);
+                g2.setFont(getFont());
+                g2.drawString(after, x, baseline);
+            } finally {
+                g2.dispose();
+            }
         }
     }
 
@@ -404,32 +504,42 @@ final class SearchPanel extends JPanel {
         }
     }
 
-    /** The hits, or the KWIC lines, as table rows. */
+    /**
+     * The hits, or the KWIC lines, as table rows: a hit is its place, its marked fragment and its
+     * codes; a KWIC line its place, the left context in a column of its own, the keyword and the
+     * right context together in the next (see {@link KeywordThenAfter}), and the turn's codes.
+     */
     static final class HitsModel extends AbstractTableModel {
 
-        record Row(String transcript, int turn, String speaker, String text, String codes) {
+        static final int LEFT = 3;
+        static final int KEYWORD = 4;
+
+        /** Where a row's turn is, for the jump to it. */
+        record Row(String transcript, int turn) {
         }
 
-        private List<Row> rows = List.of();
+        private List<SearchHit> hitRows = List.of();
+        private List<KwicLine> kwicRows = List.of();
         private boolean kwic;
 
         void show(SearchResult result, boolean asKwic) {
             kwic = asKwic;
-            List<Row> out = new ArrayList<>();
-            if (asKwic) {
-                for (KwicLine k : result.kwic()) {
-                    out.add(new Row(k.transcript(), k.turn(), k.speaker(), "<html>" + CodeDescription.escape(k.left())
-                            + " <b>" + CodeDescription.escape(k.keyword()) + "</b> " + CodeDescription.escape(k.right()) + "</html>", ""));
-                }
-            } else {
-                for (SearchHit h : result.hits()) {
-                    String text = h.fragment() == null ? CodeDescription.escape(h.text()) : marked(h.fragment());
-                    out.add(new Row(h.transcript(), h.turn(), h.speaker(), "<html>" + text + "</html>",
-                            String.join(", ", h.codes())));
-                }
-            }
-            rows = out;
+            hitRows = asKwic ? List.of() : result.hits();
+            kwicRows = asKwic ? result.kwic() : List.of();
             fireTableStructureChanged();
+        }
+
+        boolean kwic() {
+            return kwic;
+        }
+
+        /** The widest text of a KWIC column, in pixels of {@code fm}. */
+        int widest(int column, java.awt.FontMetrics fm) {
+            int widest = fm.stringWidth(getColumnName(column));
+            for (int row = 0; row < kwicRows.size(); row++) {
+                widest = Math.max(widest, fm.stringWidth(String.valueOf(getValueAt(row, column))));
+            }
+            return widest;
         }
 
         /** The fragment as HTML with its matches in bold, every part escaped. */
@@ -446,17 +556,22 @@ final class SearchPanel extends JPanel {
         }
 
         Row row(int index) {
-            return rows.get(index);
+            if (kwic) {
+                KwicLine line = kwicRows.get(index);
+                return new Row(line.transcript(), line.turn());
+            }
+            SearchHit hit = hitRows.get(index);
+            return new Row(hit.transcript(), hit.turn());
         }
 
         @Override
         public int getRowCount() {
-            return rows.size();
+            return kwic ? kwicRows.size() : hitRows.size();
         }
 
         @Override
         public int getColumnCount() {
-            return 5;
+            return kwic ? 6 : 5;
         }
 
         @Override
@@ -465,20 +580,32 @@ final class SearchPanel extends JPanel {
                 case 0 -> "Transcript";
                 case 1 -> "Turn";
                 case 2 -> "Speaker";
-                case 3 -> kwic ? "Keyword in context" : "Text";
+                case 3 -> kwic ? "Before" : "Text";
+                case 4 -> kwic ? "Keyword, after" : "Codes";
                 default -> "Codes";
             };
         }
 
         @Override
         public Object getValueAt(int row, int column) {
-            Row r = rows.get(row);
+            if (kwic) {
+                KwicLine k = kwicRows.get(row);
+                return switch (column) {
+                    case 0 -> k.transcript();
+                    case 1 -> k.turn();
+                    case 2 -> k.speaker();
+                    case LEFT -> k.left();
+                    case KEYWORD -> new KeywordThenAfter(k.keyword(), k.right());
+                    default -> String.join(", ", k.codes());
+                };
+            }
+            SearchHit h = hitRows.get(row);
             return switch (column) {
-                case 0 -> r.transcript();
-                case 1 -> r.turn();
-                case 2 -> r.speaker();
-                case 3 -> r.text();
-                default -> r.codes();
+                case 0 -> h.transcript();
+                case 1 -> h.turn();
+                case 2 -> h.speaker();
+                case 3 -> "<html>" + (h.fragment() == null ? CodeDescription.escape(h.text()) : marked(h.fragment())) + "</html>";
+                default -> String.join(", ", h.codes());
             };
         }
     }

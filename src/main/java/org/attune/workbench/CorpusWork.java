@@ -63,6 +63,11 @@ final class CorpusWork {
         return LagSequence.of(codedTurns(coder, progress), lag, from, to);
     }
 
+    /** Whose codes an analysis counts when no one is named: see {@link org.attune.analysis.AnalysisCoder}. */
+    java.util.Optional<String> analysisCoder() {
+        return org.attune.analysis.AnalysisCoder.choose(store.coders(), name -> store.consensusOf(name).isPresent());
+    }
+
     /** Every turn in transcript order, with one coder's codes or everyone's. */
     List<CodedTurn> codedTurns(String coder, Progress progress) {
         String who = coder == null ? null : coder(coder);

@@ -30,9 +30,10 @@ final class ResultTables {
     static Table kwic(SearchResult result) {
         List<List<Object>> rows = new ArrayList<>(result.kwic().size());
         for (KwicLine line : result.kwic()) {
-            rows.add(List.of(line.transcript(), line.turn(), line.speaker(), line.left(), line.keyword(), line.right()));
+            rows.add(List.of(line.transcript(), line.turn(), line.speaker(), line.left(), line.keyword(), line.right(),
+                    String.join("; ", line.codes())));
         }
-        return new Table(List.of("transcript", "turn", "speaker", "left", "keyword", "right"), rows);
+        return new Table(List.of("transcript", "turn", "speaker", "left", "keyword", "right", "codes"), rows);
     }
 
     /** The matrix, one row per code: the cell in column b of row a counts turns with a that have b within the window. */
@@ -50,15 +51,15 @@ final class ResultTables {
         return new Table(header, rows);
     }
 
-    /** One row per pair of codes, in the long form R and SPSS read. */
+    /** One row per pair of codes, in the long form R and SPSS read, with the core's expected-under-5 and significance flags. */
     static Table sequences(LagTable table) {
         List<List<Object>> rows = new ArrayList<>(table.transitions().size());
         for (Transition t : table.transitions()) {
             rows.add(List.of(t.given(), t.target(), t.count(), table.givenTotal(t.given()), t.probability(), t.expected(),
-                    t.adjustedResidual(), t.yulesQ()));
+                    t.adjustedResidual(), t.yulesQ(), t.lowExpected(), t.significant()));
         }
         return new Table(List.of("given", "target", "count", "given_total", "probability", "expected",
-                "adjusted_residual", "yules_q"), rows);
+                "adjusted_residual", "yules_q", "low_expected", "significant"), rows);
     }
 
     private static Object nullable(Long value) {

@@ -508,6 +508,21 @@ public final class Workbench implements AutoCloseable {
         return RatingsCalculator.of(ratings, level, bootstrap, seed);
     }
 
+    /**
+     * Whose codes the co-occurrence and sequence tables count when the user names no one: the
+     * consensus coder when there is one, else the coder with the most codings; never every coder
+     * pooled (see {@link org.attune.analysis.AnalysisCoder}). Empty when no one has coded.
+     */
+    public java.util.Optional<String> analysisCoder() {
+        return corpus.analysisCoder();
+    }
+
+    /**
+     * How often codes fall on the same turns, or within {@code window} turns.
+     *
+     * @param coder whose codes, or null for every coder's pooled (only when asked for by name:
+     *        the default is {@link #analysisCoder()})
+     */
     public CooccurrenceTable cooccurrence(String coder, int window, Progress progress) {
         return corpus.cooccurrence(coder, window, progress);
     }
@@ -516,7 +531,8 @@ public final class Workbench implements AutoCloseable {
      * Lag-k transitions from the codes of a turn to the codes of the turn k later, with the
      * statistics of lag-sequential analysis.
      *
-     * @param coder whose codes, or null for every coder's together
+     * @param coder whose codes, or null for every coder's pooled (only when asked for by name:
+     *        the default is {@link #analysisCoder()})
      * @param from the role of the earlier turn, or null for any
      * @param to the role of the later turn, or null for any
      */

@@ -126,9 +126,20 @@ class SearchCommandsTest {
     @Test
     void kwicLinesLineUpTheKeyword() {
         Run run = attune("search", project, "hurts", "--kwic");
+        // The keyword in one column, the text around it exactly as said: no space before the full stop or the comma.
         assertThat(run.out()).isEqualTo("""
-                d07-s02 7                 She never listens, and it | hurts | .
-                d07-s02 8                        It does. It really | hurts | , and I don't say it to her.
+                d07-s02 7  She never listens, and it *hurts*.  [amplification]
+                d07-s02 8         It does. It really *hurts*, and I don't say it to her.  [narrative, self-state-shift]
+                """);
+    }
+
+    @Test
+    void kwicOfAQueryWithoutWordsListsItsTurns() {
+        Run run = attune("search", project, "code:repair", "--kwic");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                d07-s02 1  What brings you here today?  [amplification, repair]
+                d07-s02 5  Let me check I have understood you.  [repair]
                 """);
     }
 
@@ -159,6 +170,11 @@ class SearchCommandsTest {
         assertThat(attune("search", project, "mother", "--kwic", "--out", xlsx.toString()).out())
                 .isEqualTo("Wrote 2 KWIC lines of 2 to " + xlsx + ".\n");
         assertThat(xlsx).isNotEmptyFile();
+        Path kwic = dir.resolve("kwic.csv");
+        assertThat(attune("search", project, "hurts", "--kwic", "--out", kwic.toString()).status()).isZero();
+        assertThat(Files.readAllLines(kwic)).containsExactly("transcript,turn,speaker,left,keyword,right,codes",
+                "d07-s02,7,Therapist,\"She never listens, and it \",hurts,.,amplification",
+                "d07-s02,8,Client,It does. It really ,hurts,\", and I don't say it to her.\",narrative; self-state-shift");
     }
 
     @Test
@@ -242,7 +258,48 @@ class SearchCommandsTest {
 
         String text = attune("sequences", project, "--coder", "anna", "--from-role", "therapist", "--to-role", "client").out();
         assertThat(text).startsWith("Lag-1 transitions from therapist turns to client turns, anna's codes: 8.\n")
-                .contains("\nrepair                narrative             1             1.00      0.38   1.38        1.00\n");
+                .contains("\nrepair                narrative             1             1.00      0.38   1.38  e<5      1.00\n");
+    }
+
+    /** Without --coder, one coder's codes: the coder who coded most here (anna, 11 codings, to ben's 2), not everyone pooled. */
+    @Test
+    void analysisCountsOneCoderByDefaultAndPoolsOnlyWhenAsked() {
+        String[] sequence = {"sequences", project, "--from-role", "therapist", "--to-role", "client"};
+        String byDefault = attune(sequence).out();
+        assertThat(byDefault).startsWith("Lag-1 transitions from therapist turns to client turns, anna's codes (by default "
+                + "the consensus coder, else who coded most; --coder NAME for another): 8.\n");
+        String anna = attune("sequences", project, "--coder", "anna", "--from-role", "therapist", "--to-role", "client").out();
+        assertThat(byDefault.substring(byDefault.indexOf('\n'))).isEqualTo(anna.substring(anna.indexOf('\n')));
+        assertThat(json(attune("sequences", project, "--json").out()).get("coder").asString()).isEqualTo("anna");
+        assertThat(json(attune("cooccur", project, "--json").out()).get("coder").asString()).isEqualTo("anna");
+        assertThat(attune("cooccur", project).out()).startsWith("Codes on the same turn, anna's codes (by default");
+        // Pooled only by name: ben's repair on turn 1 then follows into anna's narrative on turn 2, N = 10.
+        Run pooled = attune("sequences", project, "--all-coders", "--from-role", "therapist", "--to-role", "client");
+        assertThat(pooled.out()).startsWith("Lag-1 transitions from therapist turns to client turns, every coder's codes pooled: ");
+        Run both = attune("sequences", project, "--all-coders", "--coder", "anna");
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).contains("--coder and --all-coders exclude each other");
+    }
+
+    @Test
+    void analysisCountsTheConsensusCoderByDefaultWhenThereIsOne() {
+        assertThat(attune("consensus", project, "--coders", "anna,ben", "--into", "team").status()).isZero();
+        assertThat(json(attune("sequences", project, "--json").out()).get("coder").asString()).isEqualTo("team");
+        assertThat(attune("sequences", project).out()).startsWith("Lag-1 transitions from any turns to any turns, team's codes");
+        assertThat(json(attune("cooccur", project, "--json").out()).get("coder").asString()).isEqualTo("team");
+    }
+
+    @Test
+    void cellsExpectedUnderFiveAreFlaggedNotStarred() {
+        JsonNode table = json(attune("sequences", project, "--coder", "anna", "--json").out());
+        // N is 8 here, so no cell can expect 5: every one is flagged, none significant.
+        assertThat(table.get("transitions")).isNotEmpty().allSatisfy(cell -> {
+            assertThat(cell.get("low_expected").asBoolean()).isTrue();
+            assertThat(cell.get("significant").asBoolean()).isFalse();
+        });
+        String text = attune("sequences", project, "--coder", "anna").out();
+        assertThat(text).doesNotContain("*").contains(" e<5 ")
+                .endsWith("\ne<5: expected count under 5, too few for z to be read as significant or not.\n");
     }
 
     private static void assertCell(JsonNode table, String given, String target, int count, double p, double expected,

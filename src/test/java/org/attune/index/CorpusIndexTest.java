@@ -254,6 +254,22 @@ class CorpusIndexTest {
     }
 
     @Test
+    void kwicOfAQueryWithoutWordsListsItsTurnsWithTheirCodes() {
+        SearchResult result = search("code:narrative");
+        assertThat(result.kwic()).extracting(KwicLine::turn).containsExactly(2, 4);
+        assertThat(result.kwic()).allSatisfy(line -> {
+            assertThat(line.matched()).isFalse();
+            assertThat(line.left()).isEmpty();
+        });
+        assertThat(result.kwic().get(0).right()).isEqualTo("My mother was so angry with me. I felt small.");
+        assertThat(result.kwic().get(1).right()).isEqualTo("Yes. The feelings come back when mothers shout. I don’t know why.");
+        assertThat(result.kwic().get(0).codes()).containsExactly("narrative", "chronicle");
+        // A word and a code: the word's turns in context, the code's other turns by their opening.
+        SearchResult mixed = search("shout OR code:chronicle");
+        assertThat(mixed.kwic()).extracting(KwicLine::keyword).containsExactly("", "shout", "");
+    }
+
+    @Test
     void relevanceOrderPutsTheBestMatchFirst() {
         List<SearchHit> hits = index.search(new SearchRequest("angry mother OR angry", null, 10, ResultOrder.RELEVANCE,
                 false, false), vocabulary).hits();
