@@ -2,10 +2,10 @@ package org.attune.codebook;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.attune.io.AtomicFile;
 import org.attune.io.InputFile;
 import org.attune.io.UnreadableFileException;
 import org.attune.model.AttuneException;
@@ -73,7 +73,7 @@ public final class CodebookFiles {
                     + String.join(", ", WRITABLE.stream().map(e -> "." + e).toList()));
         };
         try {
-            Files.write(file, bytes);
+            AtomicFile.write(file, out -> out.write(bytes));
         } catch (IOException e) {
             throw new AttuneException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.attune.io.AtomicFile;
 import org.attune.io.IndentedXml;
 import org.attune.io.XmlText;
 
@@ -55,7 +56,8 @@ public final class QdpxWriter {
     public static void write(QdpxProject header, Map<String, QdpxVariable.Type> variables, Iterable<QdpxSource> sources,
                              XmlPart codeBook, XmlPart sets, Path file) {
         TableExport.writeAtomically(file, out -> {
-            Path spool = Files.createTempFile("attune-qde-sources", ".xml");
+            // Beside the file, not in the temporary folder: it holds the transcripts' text.
+            Path spool = AtomicFile.beside(file, ".sources");
             try {
                 ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
                 List<QdpxSelection> withMemos = new ArrayList<>();

@@ -1,7 +1,6 @@
 package org.attune.exchange;
 
 import com.opencsv.ICSVWriter;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,16 +10,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -29,6 +24,7 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.attune.io.CsvFormat;
+import org.attune.io.AtomicFile;
 import org.attune.io.CellText;
 import org.attune.io.FailureReason;
 import org.attune.model.AttuneException;
@@ -106,21 +102,10 @@ public final class TableExport {
      * its files are private to the user, and an export is not.
      */
     static void writeAtomically(Path file, Content content) {
-        String name = file.getFileName().toString();
-        Path folder = file.toAbsolutePath().getParent();
-        Path partial = null;
         try {
-            partial = folder.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                    + ".part");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE))) {
-                content.write(out);
-            }
-            moveOver(partial, file);
+            AtomicFile.write(file, content::write);
         } catch (IOException | UncheckedIOException e) {
             throw new AttuneException("cannot write " + file + ": " + reason(e), e);
-        } finally {
-            deleteQuietly(partial);
         }
     }
 
@@ -139,24 +124,6 @@ public final class TableExport {
             throw new AttuneException(name + ": a workbook is written as .xlsx");
         }
         writeAtomically(file, out -> writeXlsx(out, sheets));
-    }
-
-    private static void moveOver(Path partial, Path file) throws IOException {
-        try {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path partial) {
-        if (partial != null) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException e) {
-                // Nothing more to do: the export itself has succeeded or already failed with its own reason.
-            }
-        }
     }
 
     private static String reason(Exception e) {

@@ -2,7 +2,6 @@ package org.attune.workbench;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -183,7 +182,7 @@ final class CodingsWork {
         }
         byte[] bytes = name.endsWith(".csv") ? CodingsTable.writeCsv(rows) : CodingsTable.writeXlsx(rows);
         try {
-            Files.write(out, bytes);
+            org.attune.io.AtomicFile.write(out, o -> o.write(bytes));
         } catch (IOException e) {
             throw new AttuneException("cannot write " + out + ": " + e.getMessage(), e);
         }

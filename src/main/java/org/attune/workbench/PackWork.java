@@ -81,13 +81,9 @@ final class PackWork {
             codings.addAll(leaving.codings());
         }
         boolean qdpx = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
-        Path project = qdpx ? out.resolveSibling("." + out.getFileName() + ".pack.attune") : out;
-        if (qdpx) {
-            ProjectFiles.deleteQuietly(project);
-        }
         String sourceCreated = store.info("created_at").orElse("");
         java.util.Set<String> done = store.transcriptsDone(coder);
-        try (ProjectStore pack = ProjectStore.create(project)) {
+        java.util.function.Consumer<ProjectStore> fill = pack -> {
             new CodebookEditor(pack, clock).adopt(codebook, "from " + store.path().getFileName() + ", round " + round.name());
             pack.addTranscripts(transcripts);
             pack.edit(edit -> {
@@ -109,21 +105,29 @@ final class PackWork {
                 }
                 return null;
             });
-            if (qdpx) {
-                new QdpxExport(pack, new CodebookEditor(pack, clock), clock).export(out, null, QDPX_PACK + coder, progress);
-            }
-            // The last moment a cancel can stop it: the pack is then taken away again.
-            progress.update(names.size(), names.size(), "");
-        } catch (RuntimeException e) {
+        };
+        if (qdpx) {
+            // The pack is made as a project beside the file, written out as .qdpx (whole or not at all), and taken away.
+            Path project = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".pack.attune");
             ProjectFiles.deleteQuietly(project);
-            if (qdpx) {
+            try (ProjectStore pack = ProjectStore.create(project)) {
+                fill.accept(pack);
+                new QdpxExport(pack, new CodebookEditor(pack, clock), clock).export(out, null, QDPX_PACK + coder, progress);
+                // The last moment a cancel can stop it: the pack is then taken away again.
+                progress.update(names.size(), names.size(), "");
+            } catch (RuntimeException e) {
                 ProjectFiles.deleteQuietly(out); // it did not exist before (checked above)
-            }
-            throw e;
-        } finally {
-            if (qdpx) {
+                throw e;
+            } finally {
                 ProjectFiles.deleteQuietly(project);
             }
+        } else {
+            ProjectFiles.createWhole(out, pack -> {
+                fill.accept(pack);
+                // The last moment a cancel can stop it: the pack is then never moved into place.
+                progress.update(names.size(), names.size(), "");
+                return null;
+            });
         }
         if (pseudonyms != null) {
             // The project keeps the list (not the pack, which must not carry the names), so the merge can map codings

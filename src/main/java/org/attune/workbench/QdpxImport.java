@@ -73,19 +73,16 @@ final class QdpxImport {
             throw new AttuneException(out + " already exists: import-project makes a new project");
         }
         Read read = read(file, roles);
-        try (ProjectStore store = ProjectStore.create(out)) {
+        ProjectFiles.createWhole(out, store -> {
             if (read.codebook() != null) {
                 new CodebookEditor(store, clock).adopt(read.codebook(), "from " + file.getFileName());
             }
             store.addTranscripts(read.transcripts());
-            store.edit(edit -> {
+            return store.edit(edit -> {
                 read.codings().forEach(edit::putCoding);
                 return null;
             });
-        } catch (RuntimeException e) {
-            ProjectFiles.deleteQuietly(out);
-            throw e;
-        }
+        });
         Set<String> coders = new java.util.LinkedHashSet<>();
         read.codings().forEach(c -> coders.add(c.coder()));
         return new QdpxImportReport(out, read.transcripts().size(), read.codings().size(), List.copyOf(coders),

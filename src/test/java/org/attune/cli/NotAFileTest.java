@@ -49,9 +49,9 @@ class NotAFileTest {
                     new String[] {"codebook", "check", input},
                     new String[] {"agreement", "--ratings", input},
                     new String[] {"consensus", project, "--coders", "anna,ben", "--into", "agreed", "--decisions", input},
-                    new String[] {"export", project, out.resolve("x.qdpx").toString(), "--pseudonymize", input},
+                    new String[] {"export", project, "--out", out.resolve("x.qdpx").toString(), "--pseudonymize", input},
                     new String[] {"import", project, input},
-                    new String[] {"import-project", input, out.resolve("new.attune").toString()},
+                    new String[] {"import-project", input, "--out", out.resolve("new.attune").toString()},
                     new String[] {"merge", project, input},
                     new String[] {"info", input});
             for (String[] verb : verbs) {
@@ -59,7 +59,7 @@ class NotAFileTest {
                 String what = String.join(" ", verb);
                 if (run == null) {
                     failures.add(what + ": still running after " + PATIENCE.toSeconds() + " s");
-                } else if (run.status() == 0 || run.err().isBlank() || run.err().contains("Exception")
+                } else if (run.status() != 1 || !run.err().contains(Path.of(input).getFileName().toString()) || run.err().contains("Exception")
                         || run.err().strip().lines().count() > 3) {
                     failures.add(what + ": exit " + run.status() + ", " + run.err().strip());
                 }
