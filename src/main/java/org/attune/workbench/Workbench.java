@@ -412,6 +412,23 @@ public final class Workbench implements AutoCloseable {
     }
 
     /**
+     * The project as a coder may see it: every read of codings, counts, memos, search and tables
+     * through it shows only the coder's own codings where they work blind, and agreement,
+     * consensus and comparison there are refused. The window passes the coder it codes as, the
+     * command line its {@code --as}. A name is taken as the project spells it, blind to case.
+     */
+    public CoderView seenBy(String coder) {
+        if (coder == null || coder.isBlank()) {
+            throw new AttuneException("a coder to look as needs a name");
+        }
+        String name = coder.strip();
+        String known = store.coderNames().stream().filter(c -> c.equalsIgnoreCase(name)).findFirst()
+                .or(() -> store.rounds().stream().flatMap(r -> r.coders().stream()).filter(c -> c.equalsIgnoreCase(name)).findFirst())
+                .orElse(name);
+        return new CoderView(this, store, rounds, agreement, corpus, known);
+    }
+
+    /**
      * Marks transcripts as finished by a coder (or, with {@code done} false, takes the marks
      * back); returns how many marks changed. Agreement can count only finished transcripts.
      */
