@@ -24,6 +24,9 @@ final class CooccurCommand extends Verb {
     @Option(names = "--coder", paramLabel = "NAME", description = "This coder's codes only (default: all coders' together).")
     String coder;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Option(names = "--window", paramLabel = "N", defaultValue = "0",
             description = "Turns either side that count as together. Default: ${DEFAULT-VALUE}, the same turn.")
     int window;
@@ -49,7 +52,7 @@ final class CooccurCommand extends Verb {
             throw usage("--window must be 0 or more, not " + window);
         }
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            CooccurrenceTable table = workbench.cooccurrence(coder, window, TerminalProgress.on(err()));
+            CooccurrenceTable table = viewer.of(workbench, coder).cooccurrence(coder, window, TerminalProgress.on(err()));
             if (out != null) {
                 workbench.exportCooccurrence(table, out);
                 out().println("Wrote the " + table.codes().size() + " x " + table.codes().size() + " matrix to " + out + ".");

@@ -26,6 +26,9 @@ final class SequencesCommand extends Verb {
     @Option(names = "--coder", paramLabel = "NAME", description = "This coder's codes only (default: all coders' together).")
     String coder;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Option(names = "--lag", paramLabel = "K", defaultValue = "1", description = "How many turns later. Default: ${DEFAULT-VALUE}.")
     int lag;
 
@@ -59,7 +62,7 @@ final class SequencesCommand extends Verb {
             throw usage("--lag must be 1 or more, not " + lag);
         }
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            LagTable table = workbench.sequences(coder, lag, from, to, TerminalProgress.on(err()));
+            LagTable table = viewer.of(workbench, coder).sequences(coder, lag, from, to, TerminalProgress.on(err()));
             if (out != null) {
                 workbench.exportSequences(table, out);
                 out().println("Wrote " + table.transitions().size() + " pairs of codes to " + out + ".");

@@ -38,10 +38,12 @@ public final class CoderView {
     private final RoundWork rounds;
     private final AgreementWork agreement;
     private final CorpusWork corpus;
+    private final CodingsWork codingsWork;
     private final String coder;
 
     CoderView(Workbench workbench, ProjectStore store, RoundWork rounds, AgreementWork agreement, CorpusWork corpus,
-              String coder) {
+              CodingsWork codingsWork, String coder) {
+        this.codingsWork = codingsWork;
         this.workbench = workbench;
         this.store = store;
         this.rounds = rounds;
@@ -50,14 +52,14 @@ public final class CoderView {
         this.coder = coder;
     }
 
-    /** The coder who is looking, as the project writes the name. */
+    /** The coder who is looking, as the project writes the name; null for nobody in particular, who sees everything. */
     public String coder() {
         return coder;
     }
 
     /** The transcripts where the coder works blind: only their own codings are shown there. */
     public Set<String> blindTranscripts() {
-        return rounds.blindTranscripts(coder);
+        return coder == null ? Set.of() : rounds.blindTranscripts(coder);
     }
 
     /** Whether the coder works blind on a transcript. */
@@ -76,6 +78,12 @@ public final class CoderView {
     public List<Coding> codings(String transcript) {
         List<Coding> all = store.codingsOfTranscript(transcript);
         return codesBlind(transcript) ? all.stream().filter(c -> c.coder().equals(coder)).toList() : all;
+    }
+
+    /** Exports the codings table as {@link Workbench#exportCodings}, with only the codings the coder may see; returns how many rows. */
+    public int exportCodings(Path out, String ofCoder) {
+        Visibility visible = visibility();
+        return codingsWork.exportTable(out, ofCoder, c -> visible.sees(c.transcript(), c.coder()));
     }
 
     /** The memos on a transcript's codings that the coder may see, in the order of the codings. */
@@ -112,7 +120,7 @@ public final class CoderView {
      * @throws BlindRefusal when the coder works blind on it
      */
     public List<Coding> compareWith(String other, String transcript) {
-        if (!other.equals(coder) && codesBlind(transcript)) {
+        if (coder != null && !other.equals(coder) && codesBlind(transcript)) {
             throw new BlindRefusal(coder, BlindRefusal.Asked.COMPARISON, List.of(transcript));
         }
         return store.codingsOfTranscript(transcript).stream().filter(c -> c.coder().equals(other)).toList();
