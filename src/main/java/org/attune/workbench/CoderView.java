@@ -80,6 +80,28 @@ public final class CoderView {
         return codesBlind(transcript) ? all.stream().filter(c -> c.coder().equals(coder)).toList() : all;
     }
 
+    /**
+     * Every coder's stage on every transcript, as {@link Workbench#coderProgress}, but on the
+     * transcripts where the coder works blind only their own: another coder's start there would
+     * tell them who has coded it.
+     */
+    public CoderProgress coderProgress() {
+        CoderProgress all = rounds.coderProgress();
+        Set<String> blind = blindTranscripts();
+        if (blind.isEmpty()) {
+            return all;
+        }
+        Map<String, Map<String, RoundProgress.Stage>> stages = new java.util.LinkedHashMap<>();
+        all.stages().forEach((transcript, byCoder) -> {
+            Map<String, RoundProgress.Stage> shown = new java.util.LinkedHashMap<>(byCoder);
+            if (blind.contains(transcript)) {
+                shown.keySet().removeIf(c -> !c.equals(coder));
+            }
+            stages.put(transcript, shown);
+        });
+        return new CoderProgress(all.coders(), stages);
+    }
+
     /** Exports the codings table as {@link Workbench#exportCodings}, with only the codings the coder may see; returns how many rows. */
     public int exportCodings(Path out, String ofCoder) {
         Visibility visible = visibility();

@@ -107,6 +107,9 @@ class BlindEverywhereWindowTest {
                 assertThat(WindowDriver.onEdt(() -> frame.session().codingsOf(code))).as(code).isEqualTo(counts.get(code));
             }
             assertThat(WindowDriver.onEdt(() -> frame.session().visibleCodings())).isNotEmpty().allMatch(c -> c.coder().equals("anna"));
+            // The project tree shows anna's own progress on the blind transcript, and everyone's elsewhere.
+            assertThat(window.treeRow(BLIND)).contains("anna").doesNotContain("ben");
+            assertThat(window.treeRow("d01-s02")).contains("anna").contains("ben");
             Outcome compared = frame.session().perform(m -> m.compareWith("ben")).get();
             assertThat(compared.refused()).isTrue();
             assertThat(compared.message()).contains("blind round");
@@ -127,6 +130,7 @@ class BlindEverywhereWindowTest {
                     .anyMatch(t -> TRACES.stream().anyMatch(t::contains)));
             assertThat(window.agreementStatus).startsWith("agreement of anna, ben");
             assertThat(WindowDriver.onEdt(() -> window.frame.session().codingsOf(CODE))).isEqualTo(1);
+            assertThat(window.treeRow(BLIND)).contains("anna").contains("ben");
             assertThat(WindowDriver.onEdt(() -> window.frame.session().visibleCodings())).anyMatch(c -> c.coder().equals("ben"));
         }
     }
@@ -274,6 +278,23 @@ class BlindEverywhereWindowTest {
                 default -> fail("a tab this test does not know: '" + tab + "'; say in fill() how a user fills it, so that blind"
                         + " is checked there too");
             }
+        }
+
+        /** What the project tree shows (and says to a screen reader) on a transcript's row. */
+        String treeRow(String transcript) {
+            driver.waitFor(() -> frame.projectPanel().tree().getRowCount() > 1, "the project tree");
+            return WindowDriver.onEdt(() -> {
+                javax.swing.JTree tree = frame.projectPanel().tree();
+                for (int row = 0; row < tree.getRowCount(); row++) {
+                    Object node = tree.getPathForRow(row).getLastPathComponent();
+                    Component shown = tree.getCellRenderer().getTreeCellRendererComponent(tree, node, false, true, true, row, false);
+                    String text = ((JLabel) shown).getText() + " | " + ((JLabel) shown).getToolTipText();
+                    if (text.contains(transcript)) {
+                        return text;
+                    }
+                }
+                return "no row for " + transcript;
+            });
         }
 
         private static void choose(JList<String> list, String... names) {

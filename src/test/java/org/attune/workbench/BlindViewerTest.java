@@ -219,6 +219,17 @@ class BlindViewerTest {
         assertThat(workbench.seenBy("lead").compareWith("ben", BLIND)).isNotEmpty();
     }
 
+    @Test
+    void progressOnABlindTranscriptIsTheCodersOwn() {
+        CoderProgress everyone = workbench.coderProgress();
+        CoderProgress asAnna = anna().coderProgress();
+        assertThat(everyone.codersOf(BLIND)).contains("anna", "ben");
+        assertThat(asAnna.codersOf(BLIND)).containsExactly("anna");
+        assertThat(asAnna.stage(BLIND, "anna")).isEqualTo(everyone.stage(BLIND, "anna"));
+        assertThat(asAnna.codersOf(OPEN)).isEqualTo(everyone.codersOf(OPEN)).contains("ben");
+        assertThat(workbench.seenBy("lead").coderProgress()).isEqualTo(everyone);
+    }
+
     static Map<Integer, Set<String>> codesByTurn(List<Coding> codings, String coder) {
         Map<Integer, Set<String>> out = new HashMap<>();
         for (Coding c : codings) {
