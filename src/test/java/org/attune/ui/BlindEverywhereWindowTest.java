@@ -78,11 +78,12 @@ class BlindEverywhereWindowTest {
         try (Window window = Window.as("anna")) {
             MainFrame frame = window.frame;
             Map<String, List<String>> shown = window.visitEveryTab();
-            shown.forEach((tab, texts) -> {
+            // Every tab is checked before any failure is reported, so that a failure names every tab that shows them.
+            org.assertj.core.api.SoftAssertions.assertSoftly(soft -> shown.forEach((tab, texts) -> {
                 for (String trace : TRACES) {
-                    assertThat(texts).as("the %s tab, as anna", tab).noneMatch(t -> t.contains(trace));
+                    soft.assertThat(texts).as("the %s tab, as anna: %s", tab, trace).noneMatch(t -> t.contains(trace));
                 }
-            });
+            }));
             // Search: each turn's codes are anna's own, as the project file has them.
             Map<Integer, Set<String>> annas = codesByTurn("anna");
             JTable hits = frame.searchPanel().table;
