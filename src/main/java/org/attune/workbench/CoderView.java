@@ -81,6 +81,38 @@ public final class CoderView {
     }
 
     /**
+     * The coders with the codings the coder may see, each with how many and on how many
+     * transcripts; a coder of whom nothing can be seen is left out.
+     */
+    public List<org.attune.model.CoderSummary> coders() {
+        List<org.attune.model.CoderSummary> all = store.coders();
+        Set<String> blind = blindTranscripts();
+        if (blind.isEmpty()) {
+            return all;
+        }
+        Map<String, Long> hidden = new HashMap<>();
+        Map<String, Integer> hiddenTranscripts = new HashMap<>();
+        for (String transcript : blind) {
+            Set<String> here = new java.util.HashSet<>();
+            for (Coding c : store.codingsOfTranscript(transcript)) {
+                if (!c.coder().equals(coder)) {
+                    hidden.merge(c.coder(), 1L, Long::sum);
+                    here.add(c.coder());
+                }
+            }
+            here.forEach(c -> hiddenTranscripts.merge(c, 1, Integer::sum));
+        }
+        List<org.attune.model.CoderSummary> out = new ArrayList<>();
+        for (org.attune.model.CoderSummary c : all) {
+            long codings = c.codings() - hidden.getOrDefault(c.name(), 0L);
+            if (codings > 0) {
+                out.add(new org.attune.model.CoderSummary(c.name(), codings, c.transcripts() - hiddenTranscripts.getOrDefault(c.name(), 0)));
+            }
+        }
+        return out;
+    }
+
+    /**
      * Every coder's stage on every transcript, as {@link Workbench#coderProgress}, but on the
      * transcripts where the coder works blind only their own: another coder's start there would
      * tell them who has coded it.

@@ -121,10 +121,4 @@ final class RoundWork {
         }
         return out;
     }
-
-    /** Whether a coder is in a blind round over a transcript, and so must not see the others' codings of it. */
-    boolean blind(String coder, String transcript) {
-        return store.rounds().stream().anyMatch(r -> r.blind() && r.coders().contains(coder)
-                && r.transcripts().contains(transcript));
-    }
 }

@@ -408,7 +408,7 @@ public final class Workbench implements AutoCloseable {
      * window must not show them the other coders' codings there.
      */
     public boolean codesBlind(String coder, String transcript) {
-        return rounds.blind(coder, transcript);
+        return seenBy(coder).codesBlind(transcript);
     }
 
     /**

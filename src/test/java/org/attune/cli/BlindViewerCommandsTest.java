@@ -118,10 +118,24 @@ class BlindViewerCommandsTest {
         assertThat(attune("coders", project).out()).doesNotContain("agreed");
     }
 
+    private static long bensCodings(Run run) {
+        assertThat(run.status()).as(run.err()).isZero();
+        for (JsonNode coder : json(run.out())) {
+            if (coder.get("coder").asString().equals("ben")) {
+                return coder.get("codings").asLong();
+            }
+        }
+        throw new AssertionError("no ben in " + run.out());
+    }
+
     @Test
     void tablesAndTheCodingsExportAsTheBlindCoderLeaveOutTheOthersCodingsThere() throws Exception {
         assertThat(attune("cooccur", project, "--as", "anna", "--json").out()).doesNotContain("zebra-mark");
         assertThat(attune("cooccur", project, "--json").out()).contains("zebra-mark");
+
+        long bensAsAnna = bensCodings(attune("coders", project, "--as", "anna", "--json"));
+        long bens = bensCodings(attune("coders", project, "--json"));
+        assertThat(bensAsAnna).isPositive().isLessThan(bens);
 
         Path asAnna = dir.resolve("as-anna.csv");
         Run export = attune("codings", "export", project, "--as", "anna", "--out", asAnna.toString());

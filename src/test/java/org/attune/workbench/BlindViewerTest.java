@@ -220,6 +220,21 @@ class BlindViewerTest {
     }
 
     @Test
+    void theCodersCountOnlyTheCodingsTheCoderMaySee() {
+        Map<String, org.attune.model.CoderSummary> all = workbench.coders().stream()
+                .collect(Collectors.toMap(org.attune.model.CoderSummary::name, c -> c));
+        Map<String, org.attune.model.CoderSummary> asAnna = anna().coders().stream()
+                .collect(Collectors.toMap(org.attune.model.CoderSummary::name, c -> c));
+        long bensThere = workbench.codings(BLIND).stream().filter(c -> c.coder().equals("ben")).count();
+        assertThat(bensThere).isPositive();
+        assertThat(asAnna.get("ben").codings()).isEqualTo(all.get("ben").codings() - bensThere);
+        assertThat(asAnna.get("ben").transcripts()).isEqualTo(all.get("ben").transcripts() - 1);
+        assertThat(asAnna.get("anna")).isEqualTo(all.get("anna"));
+        assertThat(asAnna.get("carla")).isEqualTo(all.get("carla"));
+        assertThat(workbench.seenBy("lead").coders()).isEqualTo(workbench.coders());
+    }
+
+    @Test
     void progressOnABlindTranscriptIsTheCodersOwn() {
         CoderProgress everyone = workbench.coderProgress();
         CoderProgress asAnna = anna().coderProgress();
