@@ -12,12 +12,22 @@ public final class BlindRefusal extends AttuneException {
 
     /** What was asked for that would show the other coders' codings. */
     public enum Asked {
-        AGREEMENT("agreement"), CONSENSUS("consensus"), COMPARISON("a comparison");
+        AGREEMENT("agreement", "leave them out, or look as a coder outside the round"),
+        CONSENSUS("consensus", "leave them out, or look as a coder outside the round"),
+        COMPARISON("a comparison", "compare on a transcript outside the round"),
+        EXPORT("an export of the project", "a coder outside the round exports it");
 
         private final String words;
+        private final String instead;
 
-        Asked(String words) {
+        Asked(String words, String instead) {
             this.words = words;
+            this.instead = instead;
+        }
+
+        /** What the coder may do instead, as a sentence's end. */
+        public String instead() {
+            return instead;
         }
 
         /** How a sentence names it. */
@@ -32,8 +42,7 @@ public final class BlindRefusal extends AttuneException {
 
     BlindRefusal(String coder, Asked asked, List<String> transcripts) {
         super(coder + " works blind on " + names(transcripts) + " (a blind round): " + asked.words()
-                + " with other coders' codings there is not shown to " + coder
-                + "; leave " + (transcripts.size() == 1 ? "it" : "them") + " out, or look as a coder outside the round");
+                + " with other coders' codings there is not shown to " + coder + "; " + asked.instead());
         this.coder = coder;
         this.asked = asked;
         this.transcripts = List.copyOf(transcripts);

@@ -243,6 +243,18 @@ public final class CoderView {
         return workbench.settleConsensus(request, into, settlements, decidedBy, progress);
     }
 
+    /**
+     * Writes the project as REFI-QDA, as {@link Workbench#exportProject}: every coder's codings
+     * leave in it, so a coder who works blind anywhere is refused, and nothing is written.
+     */
+    public QdpxExportReport exportProject(Path out, Path pseudonymList) {
+        Set<String> blind = blindTranscripts();
+        if (!blind.isEmpty()) {
+            throw new BlindRefusal(coder, BlindRefusal.Asked.EXPORT, List.copyOf(blind));
+        }
+        return workbench.exportProject(out, pseudonymList);
+    }
+
     /** Agreement always sets coders side by side: any transcript of the request where the coder works blind refuses it. */
     private void refuseBlind(AgreementRequest request, BlindRefusal.Asked asked) {
         Set<String> blind = blindTranscripts();

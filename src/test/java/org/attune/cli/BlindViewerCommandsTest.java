@@ -107,6 +107,12 @@ class BlindViewerCommandsTest {
         assertThat(attune("agreement", project, "--coders", "anna,ben", "--as", "anna", "--transcripts", "d01-s02").status()).isZero();
         assertThat(attune("agreement", project, "--coders", "anna,ben").status()).isZero();
 
+        Path qdpx = dir.resolve("all.qdpx");
+        Run export = attune("export", project, "--out", qdpx.toString(), "--as", "anna");
+        assertThat(export.status()).isEqualTo(1);
+        assertThat(export.err()).startsWith("attune: anna works blind on " + BLIND);
+        assertThat(qdpx).doesNotExist();
+
         Path before = dir.resolve("before.csv");
         assertThat(attune("codings", "export", project, "--out", before.toString()).status()).isZero();
         Run consensus = attune("consensus", project, "--coders", "anna,ben", "--into", "agreed", "--as", "anna");

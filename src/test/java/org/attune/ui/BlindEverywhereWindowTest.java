@@ -108,6 +108,11 @@ class BlindEverywhereWindowTest {
                 assertThat(WindowDriver.onEdt(() -> frame.session().codingsOf(code))).as(code).isEqualTo(counts.get(code));
             }
             assertThat(WindowDriver.onEdt(() -> frame.session().visibleCodings())).isNotEmpty().allMatch(c -> c.coder().equals("anna"));
+            // File, Export: the whole project would carry ben's codings out; refused, nothing written.
+            Path qdpx = dir.resolve("as-anna.qdpx");
+            WindowDriver.onEdt(() -> frame.exchange().export(qdpx, null));
+            window.driver.waitFor(() -> frame.statusBar().message().contains("works blind"), "the export's refusal");
+            assertThat(qdpx).doesNotExist();
             // The project tree shows anna's own progress on the blind transcript, and everyone's elsewhere.
             assertThat(window.treeRow(BLIND)).contains("anna").doesNotContain("ben");
             assertThat(window.treeRow("d01-s02")).contains("anna").contains("ben");

@@ -212,6 +212,18 @@ class BlindViewerTest {
     }
 
     @Test
+    void exportingTheProjectAsABlindCoderIsRefusedAndWritesNothing() {
+        Path out = dir.resolve("all.qdpx");
+        assertThatThrownBy(() -> anna().exportProject(out, null)).isInstanceOfSatisfying(BlindRefusal.class, r -> {
+            assertThat(r.asked()).isEqualTo(BlindRefusal.Asked.EXPORT);
+            assertThat(r.getMessage()).startsWith("anna works blind on " + BLIND).contains("outside the round");
+        });
+        assertThat(out).doesNotExist();
+        assertThat(workbench.seenBy("lead").exportProject(out, null).codings()).isPositive();
+        assertThat(out).exists();
+    }
+
+    @Test
     void comparingWithAnotherCoderIsRefusedOnABlindTranscriptOnly() {
         assertThatThrownBy(() -> anna().compareWith("ben", BLIND))
                 .isInstanceOfSatisfying(BlindRefusal.class, r -> assertThat(r.asked()).isEqualTo(BlindRefusal.Asked.COMPARISON));
