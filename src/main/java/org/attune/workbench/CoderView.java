@@ -80,6 +80,18 @@ public final class CoderView {
         return codesBlind(transcript) ? all.stream().filter(c -> c.coder().equals(coder)).toList() : all;
     }
 
+    /** What the project holds, as {@link Workbench#summary}, its coders and codings counted as {@link #coders} counts them. */
+    public ProjectSummary summary() {
+        ProjectSummary all = workbench.summary();
+        if (blindTranscripts().isEmpty()) {
+            return all;
+        }
+        List<org.attune.model.CoderSummary> seen = coders();
+        return new ProjectSummary(all.path(), all.schemaVersion(), all.transcripts(), all.turns(), all.codebook(),
+                all.codebookLabel(), all.codebookVersion(), all.codes(), seen,
+                seen.stream().mapToLong(org.attune.model.CoderSummary::codings).sum());
+    }
+
     /**
      * The coders with the codings the coder may see, each with how many and on how many
      * transcripts; a coder of whom nothing can be seen is left out.

@@ -142,6 +142,9 @@ class BlindViewerCommandsTest {
         long bensAsAnna = bensCodings(attune("coders", project, "--as", "anna", "--json"));
         long bens = bensCodings(attune("coders", project, "--json"));
         assertThat(bensAsAnna).isPositive().isLessThan(bens);
+        JsonNode info = json(attune("info", project, "--as", "anna", "--json").out());
+        JsonNode infoAll = json(attune("info", project, "--json").out());
+        assertThat(infoAll.get("codings").asLong() - info.get("codings").asLong()).isEqualTo(bens - bensAsAnna);
 
         Path asAnna = dir.resolve("as-anna.csv");
         Run export = attune("codings", "export", project, "--as", "anna", "--out", asAnna.toString());
