@@ -33,6 +33,9 @@ final class AgreementCommand extends Verb {
     @Option(names = "--coders", paramLabel = "A,B", split = ",", description = "The coders to compare, two or more.")
     List<String> coders = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Option(names = "--ratings", paramLabel = "FILE.csv",
             description = "Instead of a project: ratings from elsewhere, a CSV with columns unit,coder,value, one row per "
                     + "rating (a missing rating is an absent row).")
@@ -112,10 +115,11 @@ final class AgreementCommand extends Verb {
             try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
                 AgreementRequest spans = new AgreementRequest(coders, transcripts, dyads, subjects, 0, 0);
                 if (out != null) {
-                    SpanReport written = workbench.exportSpanAgreement(spans, overlap, out, TerminalProgress.on(err()));
+                    SpanReport written = viewer.of(workbench, null).exportSpanAgreement(spans, overlap, out,
+                            TerminalProgress.on(err()));
                     out().println("Wrote the span agreement of " + written.alpha().byCategory().size() + " codes to " + out + ".");
                 } else {
-                    printSpans(workbench.spanAgreement(spans, overlap, TerminalProgress.on(err())));
+                    printSpans(viewer.of(workbench, null).spanAgreement(spans, overlap, TerminalProgress.on(err())));
                 }
             }
             return 0;
@@ -131,12 +135,12 @@ final class AgreementCommand extends Verb {
                 return 0;
             }
             if (out != null) {
-                AgreementReport written = workbench.exportAgreement(request, out, wide, TerminalProgress.on(err()));
+                AgreementReport written = viewer.of(workbench, null).exportAgreement(request, out, wide, TerminalProgress.on(err()));
                 out().println(written != null ? "Wrote the agreement report of " + written.lines().size() + " lines to " + out + "."
                         : "Wrote the ratings, " + (wide ? "a column per coder" : "a row per coder") + ", to " + out + ".");
                 return 0;
             }
-            AgreementReport report = workbench.agreement(request, TerminalProgress.on(err()));
+            AgreementReport report = viewer.of(workbench, null).agreement(request, TerminalProgress.on(err()));
             if (json) {
                 printJson(AgreementJson.of(report));
             } else {
@@ -147,7 +151,7 @@ final class AgreementCommand extends Verb {
     }
 
     private void listDisagreements(Workbench workbench, AgreementRequest request) {
-        List<Disagreement> found = new ArrayList<>(workbench.disagreements(request, TerminalProgress.on(err())));
+        List<Disagreement> found = new ArrayList<>(viewer.of(workbench, null).disagreements(request, TerminalProgress.on(err())));
         if (sort.equals("code")) {
             found.sort(java.util.Comparator.comparing(Disagreement::id).thenComparing(d -> d.comparison().ordinal()));
         }

@@ -21,6 +21,9 @@ final class CodebookShowCommand extends Verb {
     @Option(names = "--json", description = "Print JSON: the whole codebook, with the version and each code's codings.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     /** The JSON form. */
     record CodebookJson(String name, String version, int projectVersion, String savedAt, String change, String description,
                         List<String> authors, List<String> citations, String notes, List<GroupJson> groups) {
@@ -42,7 +45,7 @@ final class CodebookShowCommand extends Verb {
     @Override
     public Integer call() {
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            var current = workbench.codebook();
+            var current = viewer.of(workbench, null).codebook();
             if (current.isEmpty()) {
                 if (json) {
                     printJson(null);

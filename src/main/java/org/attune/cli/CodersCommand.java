@@ -14,13 +14,16 @@ final class CodersCommand extends Verb {
     @Parameters(paramLabel = "PROJECT", description = "The project file.")
     String project;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
     @Override
     public Integer call() {
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            List<CoderSummary> coders = workbench.coders();
+            List<CoderSummary> coders = viewer.of(workbench, null).coders();
             if (json) {
                 printJson(coders.stream().map(InfoCommand.CoderJson::of).toList());
             } else if (coders.isEmpty()) {

@@ -19,10 +19,13 @@ final class CodingsExportCommand extends Verb {
     @Option(names = "--coder", paramLabel = "NAME", description = "One coder's codings only.")
     String coder;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Override
     public Integer call() {
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            int rows = workbench.exportCodings(out, coder);
+            int rows = viewer.of(workbench, coder).exportCodings(out, coder);
             out().println("Wrote " + rows + (rows == 1 ? " coding" : " codings") + " to " + out + ".");
         }
         return 0;

@@ -30,6 +30,9 @@ final class ConsensusCommand extends Verb {
     @Option(names = "--into", paramLabel = "NAME", required = true, description = "The consensus coder's name.")
     String into;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Option(names = "--transcripts", paramLabel = "NAME,...", split = ",", description = "Only these transcripts.")
     List<String> transcripts = new ArrayList<>();
 
@@ -57,8 +60,8 @@ final class ConsensusCommand extends Verb {
         AgreementRequest request = new AgreementRequest(coders, transcripts, dyads, subjects, 0, 0);
         try (Workbench workbench = Workbench.open(Workbench.projectPath(project))) {
             ConsensusReport report = decisions == null
-                    ? workbench.startConsensus(request, into, TerminalProgress.on(err()))
-                    : workbench.applyConsensus(request, into, decisions, by, TerminalProgress.on(err()));
+                    ? viewer.of(workbench, null).startConsensus(request, into, TerminalProgress.on(err()))
+                    : viewer.of(workbench, null).applyConsensus(request, into, decisions, by, TerminalProgress.on(err()));
             if (out != null) {
                 workbench.exportOpenItems(report.open(), report.of(), out);
             }

@@ -28,6 +28,9 @@ final class CooccurCommand extends Verb {
     @Option(names = "--all-coders", description = "Every coder's codes pooled, each turn counted once per coder (not the default).")
     boolean allCoders;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Option(names = "--window", paramLabel = "N", defaultValue = "0",
             description = "Turns either side that count as together. Default: ${DEFAULT-VALUE}, the same turn.")
     int window;
@@ -53,8 +56,9 @@ final class CooccurCommand extends Verb {
             throw usage("--window must be 0 or more, not " + window);
         }
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            AnalysisCoderOption who = AnalysisCoderOption.of(workbench, coder, allCoders, this);
-            CooccurrenceTable table = workbench.cooccurrence(who.coder(), window, TerminalProgress.on(err()));
+            AnalysisCoderOption who = AnalysisCoderOption.of(workbench, viewer.as != null && coder == null ? viewer.as : coder,
+                    allCoders, this);
+            CooccurrenceTable table = viewer.of(workbench, coder).cooccurrence(who.coder(), window, TerminalProgress.on(err()));
             if (out != null) {
                 workbench.exportCooccurrence(table, out);
                 out().println("Wrote the " + table.codes().size() + " x " + table.codes().size() + " matrix to " + out + ".");

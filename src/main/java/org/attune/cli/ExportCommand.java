@@ -23,13 +23,16 @@ final class ExportCommand extends Verb {
     @Option(names = "--pseudonymize", paramLabel = "MAP.csv", description = "Names and their replacements (name,replacement).")
     Path pseudonyms;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
     @Override
     public Integer call() {
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            QdpxExportReport report = workbench.exportProject(out, pseudonyms);
+            QdpxExportReport report = viewer.of(workbench, null).exportProject(out, pseudonyms);
             if (json) {
                 printJson(report);
             } else {

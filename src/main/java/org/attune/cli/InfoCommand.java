@@ -15,6 +15,9 @@ final class InfoCommand extends Verb {
     @Parameters(paramLabel = "PROJECT", description = "The project file.")
     String project;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
@@ -44,7 +47,7 @@ final class InfoCommand extends Verb {
     @Override
     public Integer call() {
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            ProjectSummary summary = workbench.summary();
+            ProjectSummary summary = viewer.of(workbench, null).summary();
             if (json) {
                 printJson(InfoJson.of(summary));
             } else {

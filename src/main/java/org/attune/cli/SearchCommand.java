@@ -68,6 +68,9 @@ final class SearchCommand extends Verb {
     @Option(names = "--saved", paramLabel = "NAME", description = "Run the query saved under this name (see 'attune queries').")
     String saved;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     /** The JSON form of a search. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SearchJson(String query, String coder, long total, List<HitJson> hits, Map<String, Map<String, Long>> facets,
@@ -108,7 +111,7 @@ final class SearchCommand extends Verb {
             }
             int shown = limit != null ? limit : out != null ? Integer.MAX_VALUE : DEFAULT_LIMIT;
             SearchRequest request = new SearchRequest(query, who, shown, sort, out == null, kwic);
-            SearchResult result = workbench.search(request, TerminalProgress.on(err()));
+            SearchResult result = viewer.of(workbench, who).search(request, TerminalProgress.on(err()));
             if (out != null) {
                 workbench.exportSearch(result, kwic, out);
                 int rows = kwic ? result.kwic().size() : result.hits().size();

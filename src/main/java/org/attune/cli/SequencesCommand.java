@@ -32,6 +32,9 @@ final class SequencesCommand extends Verb {
     @Option(names = "--all-coders", description = "Every coder's codes pooled, each turn counted once per coder (not the default).")
     boolean allCoders;
 
+    @picocli.CommandLine.Mixin
+    ViewerOption viewer = new ViewerOption();
+
     @Option(names = "--lag", paramLabel = "K", defaultValue = "1", description = "How many turns later. Default: ${DEFAULT-VALUE}.")
     int lag;
 
@@ -68,8 +71,9 @@ final class SequencesCommand extends Verb {
             throw usage("--lag must be 1 or more, not " + lag);
         }
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-            AnalysisCoderOption who = AnalysisCoderOption.of(workbench, coder, allCoders, this);
-            LagTable table = workbench.sequences(who.coder(), lag, from, to, TerminalProgress.on(err()));
+            AnalysisCoderOption who = AnalysisCoderOption.of(workbench, viewer.as != null && coder == null ? viewer.as : coder,
+                    allCoders, this);
+            LagTable table = viewer.of(workbench, coder).sequences(who.coder(), lag, from, to, TerminalProgress.on(err()));
             if (out != null) {
                 workbench.exportSequences(table, out);
                 out().println("Wrote " + table.transitions().size() + " pairs of codes to " + out + ".");

@@ -408,8 +408,13 @@ public final class CorpusIndex implements AutoCloseable {
 
     /** Visits every turn in transcript order, with one coder's codes or, for a null coder, everyone's. */
     public void visitTurns(String coder, TurnVisitor visitor) {
+        visitTurns(coder, Visibility.EVERYONE, visitor);
+    }
+
+    /** As {@link #visitTurns(String, TurnVisitor)}, with another coder's codes left out where {@code visible} keeps the viewer blind. */
+    public void visitTurns(String coder, Visibility visible, TurnVisitor visitor) {
         try {
-            new CorpusTurns(requireReader(), columns).visit(coder, visitor);
+            new CorpusTurns(requireReader(), columns).visit(coder, visible, visitor);
         } catch (UncheckedIOException e) {
             throw new AttuneException("cannot read the search index in " + location + ": " + e.getCause().getMessage(), e);
         }

@@ -37,7 +37,9 @@ import org.attune.model.Role;
  * names as well as ids, roles and coders checked, numbers, dates and times as ranges, quoted
  * phrases matched exactly. Words are all required unless joined by OR.
  *
- * <p>With a coder given, code and value fields mean that coder's codes.
+ * <p>With a coder given, code and value fields mean that coder's codes. With the visible coders
+ * given, no part of a query sees another coder's codings: a code field means theirs, and a coder
+ * field, a "coder/code" or a value of anyone else's matches nothing.
  */
 final class CorpusQueryParser extends QueryParser {
 
@@ -51,15 +53,26 @@ final class CorpusQueryParser extends QueryParser {
 
     private final QueryVocabulary vocabulary;
     private final String coder;
+    /** The only coders whose codings exist for this query, as the project writes them; null for all. */
+    private final List<String> visible;
     private String query = "";
 
     /**
      * @param coder the coder whose codes code fields mean, or null for every coder's
      */
     CorpusQueryParser(Analyzer analyzer, QueryVocabulary vocabulary, String coder) {
+        this(analyzer, vocabulary, coder, null);
+    }
+
+    /**
+     * @param coder the coder whose codes code fields mean, or null for every visible coder's
+     * @param visible the only coders whose codings the query may see, or null for every coder
+     */
+    CorpusQueryParser(Analyzer analyzer, QueryVocabulary vocabulary, String coder, List<String> visible) {
         super(ANY, analyzer);
         this.vocabulary = vocabulary;
         this.coder = coder;
+        this.visible = visible == null ? null : List.copyOf(visible);
         setDefaultOperator(AND_OPERATOR);
         setAllowLeadingWildcard(true);
     }
@@ -119,12 +132,18 @@ final class CorpusQueryParser extends QueryParser {
         String name = field(field);
         return switch (kind(name)) {
             case TEXT -> super.getFieldQuery(name, text, quoted);
-            case KEYWORD -> new TermQuery(new Term(name, keyword(name, text)));
+            case KEYWORD -> {
+                String key = keyword(name, text);
+                yield hidden(name) ? coders(name, key::equals) : new TermQuery(new Term(name, key));
+            }
             case CODE -> codes(name, text, vocabulary::codes);
             case NUMBER -> IntPoint.newExactQuery(name, number(name, text));
             case DATE -> IntPoint.newExactQuery(name, day(text));
             case TIME -> LongPoint.newExactQuery(name, millis(name, text));
-            case VALUE -> DoublePoint.newExactQuery(valueField(name), value(name, text));
+            case VALUE -> {
+                double exact = value(name, text);
+                yield values(name, on -> DoublePoint.newExactQuery(on, exact));
+            }
         };
     }
 
@@ -136,7 +155,8 @@ final class CorpusQueryParser extends QueryParser {
         }
         String name = field(field);
         return switch (kind(name)) {
-            case TEXT, KEYWORD -> TermRangeQuery.newStringRange(name, lower(from), lower(to), fromIncluded, toIncluded);
+            case TEXT, KEYWORD -> hidden(name) ? coders(name, key -> within(key, lower(from), lower(to), fromIncluded, toIncluded))
+                    : TermRangeQuery.newStringRange(name, lower(from), lower(to), fromIncluded, toIncluded);
             case CODE -> throw fail("codes have no order: list them with OR, as in code:(script OR chronicle)", field);
             case NUMBER -> IntPoint.newRangeQuery(name,
                     from == null ? Integer.MIN_VALUE : number(name, from) + (fromIncluded ? 0 : 1),
@@ -150,8 +170,8 @@ final class CorpusQueryParser extends QueryParser {
             case VALUE -> {
                 double low = from == null ? Double.NEGATIVE_INFINITY : value(name, from);
                 double high = to == null ? Double.POSITIVE_INFINITY : value(name, to);
-                yield DoublePoint.newRangeQuery(valueField(name),
-                        fromIncluded ? low : Math.nextUp(low), toIncluded ? high : Math.nextDown(high));
+                yield values(name, on -> DoublePoint.newRangeQuery(on,
+                        fromIncluded ? low : Math.nextUp(low), toIncluded ? high : Math.nextDown(high)));
             }
         };
     }
@@ -184,6 +204,9 @@ final class CorpusQueryParser extends QueryParser {
         if (kind(name) != Kind.TEXT && kind(name) != Kind.KEYWORD) {
             throw fail("/regular expressions/ work on words, speakers, transcripts and dyads only", field);
         }
+        if (hidden(name)) {
+            return coders(name, matcher(new org.apache.lucene.util.automaton.RegExp(text).toAutomaton()));
+        }
         return super.getRegexpQuery(name, text);
     }
 
@@ -198,7 +221,9 @@ final class CorpusQueryParser extends QueryParser {
         String name = field(field);
         return switch (kind(name)) {
             case TEXT -> onText.run();
-            case KEYWORD -> new WildcardQuery(new Term(name, key(pattern)));
+            case KEYWORD -> hidden(name) ? coders(name, matcher(WildcardQuery.toAutomaton(new Term(name, key(pattern)),
+                    org.apache.lucene.util.automaton.Operations.DEFAULT_DETERMINIZE_WORK_LIMIT)))
+                    : new WildcardQuery(new Term(name, key(pattern)));
             case CODE -> codes(name, pattern, vocabulary::codesLike);
             default -> throw fail("* and ? work on words and names, not on " + field + ": use a range, as in "
                     + field + ":[1 TO 3]", field);
@@ -274,22 +299,78 @@ final class CorpusQueryParser extends QueryParser {
         }
         String wanted = what;
         List<String> ids = resolve(() -> lookup.apply(wanted), wanted);
+        List<String> whose = whose(who);
         List<Term> terms = new ArrayList<>();
         for (String id : ids) {
-            terms.add(who == null ? new Term(prefix + CODE, id) : new Term(prefix + CODED, coded(who, id)));
+            if (whose == null) {
+                terms.add(new Term(prefix + CODE, id));
+            } else {
+                whose.forEach(w -> terms.add(new Term(prefix + CODED, coded(w, id))));
+            }
         }
-        if (terms.size() == 1) {
-            return new TermQuery(terms.get(0));
+        return any(terms.stream().map(t -> (Query) new TermQuery(t)).toList());
+    }
+
+    /**
+     * The coders a code or value field looks at: the one named, else every visible coder; null for
+     * anyone's. A named coder who is not visible leaves none.
+     */
+    private List<String> whose(String named) {
+        if (visible == null) {
+            return named == null ? null : List.of(named);
+        }
+        return named == null ? visible : visible.stream().filter(v -> key(v).equals(key(named))).toList();
+    }
+
+    /** A value field's query on the coders it looks at: anyone's, the parser's coder's, or only the visible coders'. */
+    private Query values(String field, Function<String, Query> onField) {
+        String named = field.substring(VALUE_PREFIX.length());
+        String code = resolve(() -> vocabulary.scaleCode(named), field);
+        List<String> whose = whose(coder);
+        if (whose == null) {
+            return onField.apply(CorpusFields.valueField(code));
+        }
+        return any(whose.stream().map(w -> onField.apply(CorpusFields.valueField(code, w))).toList());
+    }
+
+    /** Any of the queries; none matches nothing. */
+    private static Query any(List<Query> queries) {
+        if (queries.isEmpty()) {
+            return MatchNoDocsQuery.INSTANCE;
+        }
+        if (queries.size() == 1) {
+            return queries.get(0);
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        terms.forEach(term -> any.add(new TermQuery(term), BooleanClause.Occur.SHOULD));
+        queries.forEach(q -> any.add(q, BooleanClause.Occur.SHOULD));
         return any.build();
     }
 
-    private String valueField(String field) {
-        String named = field.substring(VALUE_PREFIX.length());
-        String code = resolve(() -> vocabulary.scaleCode(named), field);
-        return coder == null ? CorpusFields.valueField(code) : CorpusFields.valueField(code, coder);
+    /** Whether a field names coders that the query may not all see. */
+    private boolean hidden(String field) {
+        return visible != null && field.substring(field.indexOf('.') + 1).equals(CODER);
+    }
+
+    /**
+     * A coder field where only some coders are visible: the visible coders whose (lower-cased)
+     * names fit, each as a term, so that a pattern or range never reaches a hidden coder.
+     */
+    private Query coders(String field, java.util.function.Predicate<String> fits) {
+        return any(visible.stream().map(CorpusFields::key).filter(fits).distinct()
+                .map(k -> (Query) new TermQuery(new Term(field, k))).toList());
+    }
+
+    private static java.util.function.Predicate<String> matcher(org.apache.lucene.util.automaton.Automaton automaton) {
+        org.apache.lucene.util.automaton.CharacterRunAutomaton run = new org.apache.lucene.util.automaton.CharacterRunAutomaton(
+                org.apache.lucene.util.automaton.Operations.determinize(automaton,
+                        org.apache.lucene.util.automaton.Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+        return run::run;
+    }
+
+    private static boolean within(String key, String from, String to, boolean fromIncluded, boolean toIncluded) {
+        int low = from == null ? 1 : key.compareTo(from);
+        int high = to == null ? -1 : key.compareTo(to);
+        return (fromIncluded ? low >= 0 : low > 0) && (toIncluded ? high <= 0 : high < 0);
     }
 
     private <T> T resolve(java.util.function.Supplier<T> lookup, String where) {

@@ -73,7 +73,7 @@ final class CorpusSearch {
                 throw new org.attune.model.AttuneException(e.getMessage());
             }
         }
-        Query query = new CorpusQueryParser(analyzer, vocabulary, coder).parseQuery(request.query());
+        Query query = query(request, coder, vocabulary);
         try {
             return run(request, query, coder, vocabulary);
         } catch (IndexSearcher.TooManyClauses e) {
@@ -84,13 +84,42 @@ final class CorpusSearch {
         }
     }
 
+    /**
+     * The query as parsed, or, when some transcripts are blind to the viewer, parsed twice: as it
+     * is on the other transcripts, and seeing only the viewer's codings (or none, when another
+     * coder's are asked for) on the blind ones.
+     */
+    private Query query(SearchRequest request, String coder, QueryVocabulary vocabulary) {
+        Query open = new CorpusQueryParser(analyzer, vocabulary, coder).parseQuery(request.query());
+        Visibility visible = request.visible();
+        if (!visible.restricts()) {
+            return open;
+        }
+        String viewer = visible.viewer();
+        List<String> seen = coder == null || coder.equalsIgnoreCase(viewer) ? List.of(viewer) : List.of();
+        Query blind = new CorpusQueryParser(analyzer, vocabulary, seen.isEmpty() ? coder : viewer, seen)
+                .parseQuery(request.query());
+        Query onBlind = new org.apache.lucene.search.TermInSetQuery(TRANSCRIPT_ID,
+                visible.blind().stream().map(org.apache.lucene.util.BytesRef::new).toList());
+        return new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(open, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(onBlind, org.apache.lucene.search.BooleanClause.Occur.MUST_NOT).build(),
+                        org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .add(new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(blind, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(onBlind, org.apache.lucene.search.BooleanClause.Occur.FILTER).build(),
+                        org.apache.lucene.search.BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
     private SearchResult run(SearchRequest request, Query query, String coder, QueryVocabulary vocabulary) throws IOException {
         int limit = Math.min(request.limit(), Math.max(1, reader.maxDoc()));
         CollectorManager<?, ? extends TopDocs> top = limit == 0 ? null
                 : request.order() == ResultOrder.TRANSCRIPT
                         ? new TranscriptOrder(ranks(), limit)
                         : new TopScoreDocCollectorManager(limit, null, Integer.MAX_VALUE);
-        TurnFacets facetsManager = request.facets() ? new TurnFacets(coder, columns) : null;
+        TurnFacets facetsManager = request.facets() ? new TurnFacets(coder, request.visible(), columns) : null;
         TopDocs topDocs = null;
         Map<String, Map<String, Long>> counts = Map.of();
         if (top != null && facetsManager != null) {
@@ -117,7 +146,7 @@ final class CorpusSearch {
             for (ScoreDoc scoreDoc : topDocs.scoreDocs) {
                 Document doc = stored.document(scoreDoc.doc);
                 MatchedText matched = new MatchedText(doc.get(TEXT), matches(weight, scoreDoc.doc));
-                SearchHit hit = hit(doc, matched, coder, vocabulary, byRelevance ? scoreDoc.score : Float.NaN);
+                SearchHit hit = hit(doc, matched, coder, request.visible(), vocabulary, byRelevance ? scoreDoc.score : Float.NaN);
                 hits.add(hit);
                 if (request.kwic()) {
                     kwic.addAll(matched.kwic(hit.transcript(), hit.turn(), hit.speaker(), hit.codes(), KWIC_WIDTH));
@@ -146,11 +175,13 @@ final class CorpusSearch {
         return ranges;
     }
 
-    private static SearchHit hit(Document doc, MatchedText matched, String coder, QueryVocabulary vocabulary, float score) {
+    private static SearchHit hit(Document doc, MatchedText matched, String coder, Visibility visible, QueryVocabulary vocabulary,
+                                 float score) {
         List<SearchHit.Coded> codings = new ArrayList<>();
+        String transcript = doc.get(STORED_TRANSCRIPT);
         for (IndexableField field : doc.getFields(STORED_CODINGS)) {
             String[] parts = field.stringValue().split(String.valueOf(SEPARATOR), -1);
-            if (coder == null || coder.equals(parts[0])) {
+            if ((coder == null || coder.equals(parts[0])) && visible.sees(transcript, parts[0])) {
                 codings.add(new SearchHit.Coded(parts[0], parts[1], parts[2].isEmpty() ? null : new BigDecimal(parts[2])));
             }
         }
@@ -160,7 +191,7 @@ final class CorpusSearch {
         codings.stream().map(SearchHit.Coded::code)
                 .sorted(Comparator.comparingInt(vocabulary::rank).thenComparing(Comparator.naturalOrder()))
                 .forEach(codes::add);
-        return new SearchHit(doc.get(STORED_TRANSCRIPT), doc.getField(STORED_TURN).numericValue().intValue(),
+        return new SearchHit(transcript, doc.getField(STORED_TURN).numericValue().intValue(),
                 doc.get(STORED_SPEAKER), doc.get(STORED_ROLE), longOrNull(doc, STORED_START), longOrNull(doc, STORED_END),
                 doc.get(TEXT), matched.fragment(), List.copyOf(codes), codings, score);
     }

@@ -35,6 +35,11 @@ final class CorpusTurns {
     }
 
     void visit(String coder, TurnVisitor visitor) {
+        visit(coder, Visibility.EVERYONE, visitor);
+    }
+
+    /** As {@link #visit(String, TurnVisitor)}, with only the viewer's codes on the transcripts blind to them. */
+    void visit(String coder, Visibility visible, TurnVisitor visitor) {
         int capacity = reader.numDocs();
         int[] transcriptOf = new int[capacity];
         int[] turnOf = new int[capacity];
@@ -70,16 +75,32 @@ final class CorpusTurns {
                         })
                         : -1;
             }
+            // On a transcript blind to the viewer, another coder's codes are not there at all.
+            int[] codeOfOrdBlind = codeOfOrd;
+            boolean[] blindOrd = null;
+            if (visible.restricts()) {
+                codeOfOrdBlind = codeOfOrd.clone();
+                for (int ord = 0; ord < codeOfOrdBlind.length; ord++) {
+                    if (!visible.viewer().equals(columns.coders.get(columns.coderOfCoding[ord]))) {
+                        codeOfOrdBlind[ord] = -1;
+                    }
+                }
+                blindOrd = new boolean[columns.orderKeys.length];
+                for (int ord = 0; ord < blindOrd.length; ord++) {
+                    blindOrd[ord] = visible.blind().contains(CorpusFields.transcriptOf(columns.orderKeys[ord]));
+                }
+            }
             for (int doc = 0; doc < leaf.maxDoc(); doc++) {
                 if ((live != null && !live.get(doc)) || columns.transcript[doc] < 0) {
                     continue;
                 }
+                int[] seen = blindOrd != null && blindOrd[columns.transcript[doc]] ? codeOfOrdBlind : codeOfOrd;
                 transcriptOf[count] = transcriptOfOrd[columns.transcript[doc]];
                 turnOf[count] = columns.turn[doc];
                 roleOf[count] = columns.role[doc];
                 codesFrom[count] = codeCount;
                 for (int i = columns.codingsFrom[doc], end = columns.codingsFrom[doc + 1]; i < end; i++) {
-                    int code = codeOfOrd[columns.codings[i]];
+                    int code = seen[columns.codings[i]];
                     if (code >= 0 && !contains(codeIds, codesFrom[count], codeCount, code)) {
                         if (codeCount == codeIds.length) {
                             codeIds = Arrays.copyOf(codeIds, codeIds.length * 2);

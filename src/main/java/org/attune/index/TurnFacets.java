@@ -28,18 +28,29 @@ import org.attune.model.Role;
  * building the index.
  *
  * <p>A turn counts once under a code however many coders gave it that code; with a coder
- * chosen, the code counts are that coder's.
+ * chosen, the code counts are that coder's. On the transcripts a {@link Visibility} keeps blind,
+ * only the viewer's codes and the viewer as a coder are counted.
  */
 final class TurnFacets implements CollectorManager<TurnFacets.Counter, Map<String, Map<String, Long>>> {
 
     private static final Role[] ROLES = Role.values();
 
     private final String coder;
+    private final Visibility visible;
     private final SegmentColumns.Cache cache;
 
     /** @param coder the coder whose codes are counted, as written; null for everyone's */
     TurnFacets(String coder, SegmentColumns.Cache cache) {
+        this(coder, Visibility.EVERYONE, cache);
+    }
+
+    /**
+     * @param coder the coder whose codes are counted, as written; null for everyone's
+     * @param visible whose codings may be counted on which transcripts
+     */
+    TurnFacets(String coder, Visibility visible, SegmentColumns.Cache cache) {
         this.coder = coder;
+        this.visible = visible;
         this.cache = cache;
     }
 
@@ -98,6 +109,12 @@ final class TurnFacets implements CollectorManager<TurnFacets.Counter, Map<Strin
             private final int[] bySpeaker;
             /** Per coding ordinal: the number of its code, or -1 for a code of a coder not counted. */
             private final int[] countedCode;
+            /** As {@link #countedCode}, on a transcript blind to the viewer: -1 too for every other coder's. */
+            private final int[] countedCodeBlind;
+            /** Per coder ordinal, whether the coder is counted on a blind transcript. */
+            private final boolean[] coderSeenBlind;
+            /** Per transcript ordinal, whether it is blind to the viewer; null when none is. */
+            private final boolean[] blindTranscript;
             private final int[] byCode;
             private final int[] byCoder;
             private final int[] lastDocOfCode;
@@ -113,6 +130,25 @@ final class TurnFacets implements CollectorManager<TurnFacets.Counter, Map<Strin
                             countedCode[ord] = -1;
                         }
                     }
+                }
+                coderSeenBlind = new boolean[columns.coders.size()];
+                if (visible.restricts()) {
+                    blindTranscript = new boolean[columns.orderKeys.length];
+                    for (int ord = 0; ord < blindTranscript.length; ord++) {
+                        blindTranscript[ord] = visible.blind().contains(transcriptOf(columns.orderKeys[ord]));
+                    }
+                    for (int who = 0; who < coderSeenBlind.length; who++) {
+                        coderSeenBlind[who] = visible.viewer().equals(columns.coders.get(who));
+                    }
+                    countedCodeBlind = countedCode.clone();
+                    for (int ord = 0; ord < countedCodeBlind.length; ord++) {
+                        if (!coderSeenBlind[columns.coderOfCoding[ord]]) {
+                            countedCodeBlind[ord] = -1;
+                        }
+                    }
+                } else {
+                    blindTranscript = null;
+                    countedCodeBlind = countedCode;
                 }
                 byCode = new int[columns.codes.size()];
                 byCoder = new int[columns.coders.size()];
@@ -138,14 +174,19 @@ final class TurnFacets implements CollectorManager<TurnFacets.Counter, Map<Strin
                 // Ordinals follow "coder SEPARATOR code", so one coder's codes come together.
                 int previousCoder = -1;
                 int[] codings = columns.codings;
+                boolean blind = blindTranscript != null && transcript >= 0 && blindTranscript[transcript];
+                int[] counted = blind ? countedCodeBlind : countedCode;
                 for (int i = columns.codingsFrom[doc], end = columns.codingsFrom[doc + 1]; i < end; i++) {
                     int ord = codings[i];
                     int who = columns.coderOfCoding[ord];
+                    if (blind && !coderSeenBlind[who]) {
+                        continue;
+                    }
                     if (who != previousCoder) {
                         byCoder[who]++;
                         previousCoder = who;
                     }
-                    int code = countedCode[ord];
+                    int code = counted[ord];
                     if (code >= 0 && lastDocOfCode[code] != doc) {
                         lastDocOfCode[code] = doc;
                         byCode[code]++;

@@ -152,9 +152,10 @@ final class AgreementPanel extends JPanel {
             computeSpans(request);
             return;
         }
+        String viewer = session.coder();
         BackgroundWork.start("Computing agreement", status, progress -> {
             try (Workbench reader = session.reader()) {
-                return reader.agreement(request, progress);
+                return reader.seenBy(viewer).agreement(request, progress);
             }
         }, done -> {
             report = done;
@@ -179,9 +180,10 @@ final class AgreementPanel extends JPanel {
 
     /** Spans as units: alpha-u per code and overall, and each pair of coders' overlap match at half a segment. */
     private void computeSpans(AgreementRequest request) {
+        String viewer = session.coder();
         BackgroundWork.start("Computing agreement on spans", status, progress -> {
             try (Workbench reader = session.reader()) {
-                return reader.spanAgreement(request, SPAN_OVERLAP, progress);
+                return reader.seenBy(viewer).spanAgreement(request, SPAN_OVERLAP, progress);
             }
         }, done -> {
             report = null;
@@ -241,9 +243,10 @@ final class AgreementPanel extends JPanel {
         }
         Path out = chooser.getSelectedFile().toPath();
         AgreementRequest request = request();
+        String viewer = session.coder();
         BackgroundWork.start("Exporting agreement", status, progress -> {
             try (Workbench reader = session.reader()) {
-                reader.exportAgreement(request, out, false, progress);
+                reader.seenBy(viewer).exportAgreement(request, out, false, progress);
             }
             return out;
         }, written -> status.show(Outcome.done("wrote " + written)));

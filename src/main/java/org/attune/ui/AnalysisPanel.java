@@ -185,10 +185,12 @@ final class AnalysisPanel extends JPanel {
         int k = (Integer) lag.getValue();
         Role fromRole = role(from);
         Role toRole = role(to);
+        String viewer = session.coder();
         BackgroundWork.start("Counting codes", status, p -> {
             try (org.attune.workbench.Workbench wb = session.reader()) {
                 String who = pooled ? null : named != null ? named : wb.analysisCoder().orElse(null);
-                return new Tables(who, wb.cooccurrence(who, w, p), wb.sequences(who, k, fromRole, toRole, p));
+                org.attune.workbench.CoderView seen = wb.seenBy(viewer);
+                return new Tables(who, seen.cooccurrence(who, w, p), seen.sequences(who, k, fromRole, toRole, p));
             }
         }, tables -> {
                     heat.show(tables.cooccurrence(), session.view()::name);

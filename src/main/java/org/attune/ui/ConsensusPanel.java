@@ -124,8 +124,9 @@ final class ConsensusPanel extends JPanel {
         request = new AgreementRequest(chosen, List.of(), List.of(), List.of(), 0, 1);
         String name = into.getText().strip();
         AgreementRequest asked = request;
+        String viewer = session.coder();
         BackgroundWork.start("Finding the disagreements", status,
-                p -> BackgroundWork.await(session.change(w -> w.startConsensus(asked, name, p))), report -> {
+                p -> BackgroundWork.await(session.change(w -> w.seenBy(viewer).startConsensus(asked, name, p))), report -> {
                     consensusCoder = report.coder();
                     settledHere = 0;
                     show(report, 0);
@@ -169,7 +170,7 @@ final class ConsensusPanel extends JPanel {
         List<Disagreement> left = new java.util.ArrayList<>(open);
         left.remove(at);
         showItems(left, at);
-        session.change(w -> w.settleConsensus(asked, consensusCoder, List.of(settlement), by,
+        session.change(w -> w.seenBy(by).settleConsensus(asked, consensusCoder, List.of(settlement), by,
                 org.attune.workbench.Progress.NONE)).whenComplete((report, failure) -> javax.swing.SwingUtilities.invokeLater(() -> {
                     inFlight.remove(key);
                     if (failure != null) {

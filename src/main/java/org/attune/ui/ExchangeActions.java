@@ -52,8 +52,10 @@ final class ExchangeActions {
     }
 
     BackgroundWork<QdpxExportReport> export(Path out, Path names) {
+        String viewer = session.coder();
         return BackgroundWork.start("exporting " + out.getFileName(), status,
-                progress -> BackgroundWork.await(session.change(w -> w.exportProject(out, names, progress))), report -> status.show(Outcome.done(
+                progress -> BackgroundWork.await(session.change(w -> w.seenBy(viewer).exportProject(out, names, progress))),
+                report -> status.show(Outcome.done(
                         "exported " + report.transcripts() + " transcripts and " + report.codings() + " codings to " + out.getFileName()
                                 + replaced(report.pseudonyms()) + warnings(report.warnings()))));
     }

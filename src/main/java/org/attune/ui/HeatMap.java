@@ -49,6 +49,11 @@ final class HeatMap extends Picture {
         repaint();
     }
 
+    /** The names of the codes in the grid, whole, as a reader of the picture would have them. */
+    List<String> codeNames() {
+        return table == null ? List.of() : table.codes().stream().map(names).toList();
+    }
+
     /** Names are cut to keep the grid on screen; the hover label gives them whole. */
     private String label(String code) {
         String name = names.apply(code);

@@ -79,7 +79,8 @@ final class ProjectPanel extends JPanel {
 
     /** Reads the transcripts and everyone's progress again, on the project's owner; the tree follows when they arrive. */
     void refresh() {
-        session.call(w -> new Loaded(w.transcripts(), w.coderProgress()))
+        String viewer = session.coder();
+        session.call(w -> new Loaded(w.transcripts(), w.seenBy(viewer).coderProgress()))
                 .thenAccept(loaded -> javax.swing.SwingUtilities.invokeLater(() -> show(loaded)));
     }
 
@@ -140,7 +141,7 @@ final class ProjectPanel extends JPanel {
                 String title = (t.session().session() == null ? "" : "Session " + t.session().session() + "  ") + t.name();
                 StringBuilder tip = new StringBuilder(t.name() + ", " + t.turnCount() + " turns");
                 StringBuilder marks = new StringBuilder();
-                for (String coder : progress.coders()) {
+                for (String coder : progress.codersOf(t.name())) {
                     Stage stage = progress.stage(t.name(), coder);
                     marks.append(marks.isEmpty() ? "" : "&nbsp;&nbsp;").append(CodeDescription.escape(coder)).append("&nbsp;")
                             .append(mark(stage));

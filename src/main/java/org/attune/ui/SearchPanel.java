@@ -314,9 +314,10 @@ final class SearchPanel extends JPanel {
         completion.setVisible(false);
         boolean withKwic = kwic.isSelected();
         SearchRequest request = new SearchRequest(text, null, LIMIT, ResultOrder.TRANSCRIPT, true, withKwic);
+        String viewer = session.coder();
         BackgroundWork.start("Searching", status, progress -> {
             try (org.attune.workbench.Workbench reader = session.reader()) {
-                return reader.search(request, progress);
+                return reader.seenBy(viewer).search(request, progress);
             }
         }, found -> {
             result = found;

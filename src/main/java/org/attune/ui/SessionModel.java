@@ -100,6 +100,8 @@ final class SessionModel {
         if (coder.equals(compareWith)) {
             compareWith = null;
         }
+        // Another coder sees other counts: their blind rounds hide other coders' codings.
+        recountCodebook();
         reloadCoders();
         reloadCodings();
         return Outcome.done("coding as " + coder);
@@ -113,9 +115,13 @@ final class SessionModel {
 
     /** Shows another coder's stripes beside the coder's own, unless the coder codes blind here; null stops. */
     Outcome compareWith(String other) {
-        if (other != null && blind) {
-            return Outcome.refused("a blind round: " + coder + " does not see the other coders' codings of "
-                    + transcript.name());
+        if (other != null && transcript != null) {
+            try {
+                workbench.seenBy(coder).compareWith(other, transcript.name());
+            } catch (org.attune.workbench.BlindRefusal refused) {
+                return Outcome.refused("a blind round: " + coder + " does not see the other coders' codings of "
+                        + String.join(", ", refused.transcripts()));
+            }
         }
         compareWith = other == null || other.equals(coder) ? null : other;
         recountAll();
@@ -330,8 +336,7 @@ final class SessionModel {
 
     /** Reads everything again: after the codebook changed, after undo, or after work in the background changed the project. */
     void reload() {
-        codebook = workbench.codebook().orElse(null);
-        counts = codebook == null ? Map.of() : codebook.codings();
+        recountCodebook();
         reloadCoders();
         if (transcript != null) {
             try {
@@ -343,6 +348,12 @@ final class SessionModel {
         reloadCodings();
     }
 
+    /** The codebook with the counts the coder may see: the core leaves out others' codings where they code blind. */
+    private void recountCodebook() {
+        codebook = workbench.seenBy(coder).codebook().orElse(null);
+        counts = codebook == null ? Map.of() : codebook.codings();
+    }
+
     private void reloadCoders() {
         List<String> names = new ArrayList<>(workbench.coders().stream().map(c -> c.name()).toList());
         if (!names.contains(coder)) {
@@ -352,16 +363,13 @@ final class SessionModel {
     }
 
     private void reloadCodings() {
-        blind = transcript != null && workbench.codesBlind(coder, transcript.name());
+        org.attune.workbench.CoderView seen = workbench.seenBy(coder);
+        blind = transcript != null && seen.codesBlind(transcript.name());
         if (transcript == null) {
             codings = TurnCodings.NONE;
             done = false;
         } else {
-            List<Coding> all = workbench.codings(transcript.name());
-            if (blind) {
-                all = all.stream().filter(c -> c.coder().equals(coder)).toList();
-            }
-            codings = TurnCodings.of(all, transcript.turns().size());
+            codings = TurnCodings.of(seen.codings(transcript.name()), transcript.turns().size());
             done = workbench.transcriptsDone(coder).contains(transcript.name());
         }
         recountAll();

@@ -395,7 +395,8 @@ final class AgreementWork {
         return out;
     }
 
-    private List<TranscriptSummary> transcripts(AgreementRequest request) {
+    /** The transcripts a request covers: those named, of the dyads named, or all. */
+    List<TranscriptSummary> transcripts(AgreementRequest request) {
         List<TranscriptSummary> all = store.transcripts();
         Set<String> names = new HashSet<>();
         all.forEach(t -> names.add(t.name()));

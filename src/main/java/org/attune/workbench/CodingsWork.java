@@ -159,6 +159,11 @@ final class CodingsWork {
 
     /** Writes the codings table (all coders, or one) as .csv or .xlsx; returns how many rows. */
     int exportTable(Path out, String coder) {
+        return exportTable(out, coder, c -> true);
+    }
+
+    /** As {@link #exportTable(Path, String)}, only the codings {@code seen} lets through. */
+    int exportTable(Path out, String coder, java.util.function.Predicate<Coding> seen) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
             throw new AttuneException(out.getFileName() + ": codings are exported as .csv or .xlsx");
@@ -167,6 +172,7 @@ final class CodingsWork {
         if (coder != null && codings.isEmpty() && store.coders().stream().noneMatch(c -> c.name().equals(coder))) {
             throw new AttuneException("no coder named '" + coder + "' in " + store.path().getFileName());
         }
+        codings = codings.stream().filter(seen).toList();
         Map<String, Transcript> transcripts = new HashMap<>();
         List<CodingRow> rows = new ArrayList<>(codings.size());
         for (Coding c : codings) {

@@ -14,6 +14,7 @@ import org.attune.index.QueryVocabulary;
 import org.attune.index.ResultOrder;
 import org.attune.index.SearchRequest;
 import org.attune.index.SearchResult;
+import org.attune.index.Visibility;
 import org.attune.model.AttuneException;
 import org.attune.model.Role;
 import org.attune.model.SavedQuery;
@@ -50,17 +51,25 @@ final class CorpusWork {
     }
 
     CooccurrenceTable cooccurrence(String coder, int window, Progress progress) {
+        return cooccurrence(coder, window, Visibility.EVERYONE, progress);
+    }
+
+    CooccurrenceTable cooccurrence(String coder, int window, Visibility visible, Progress progress) {
         if (window < 0) {
             throw new AttuneException("the window is a number of turns either side, from 0; got " + window);
         }
-        return Cooccurrence.of(codedTurns(coder, progress), window);
+        return Cooccurrence.of(codedTurns(coder, visible, progress), window);
     }
 
     LagTable sequences(String coder, int lag, Role from, Role to, Progress progress) {
+        return sequences(coder, lag, from, to, Visibility.EVERYONE, progress);
+    }
+
+    LagTable sequences(String coder, int lag, Role from, Role to, Visibility visible, Progress progress) {
         if (lag < 1) {
             throw new AttuneException("the lag is a number of turns, from 1; got " + lag);
         }
-        return LagSequence.of(codedTurns(coder, progress), lag, from, to);
+        return LagSequence.of(codedTurns(coder, visible, progress), lag, from, to);
     }
 
     /** Whose codes an analysis counts when no one is named: see {@link org.attune.analysis.AnalysisCoder}. */
@@ -70,10 +79,15 @@ final class CorpusWork {
 
     /** Every turn in transcript order, with one coder's codes or everyone's. */
     List<CodedTurn> codedTurns(String coder, Progress progress) {
+        return codedTurns(coder, Visibility.EVERYONE, progress);
+    }
+
+    /** Every turn in transcript order, with one coder's codes or everyone's that {@code visible} lets be seen. */
+    List<CodedTurn> codedTurns(String coder, Visibility visible, Progress progress) {
         String who = coder == null ? null : coder(coder);
         CorpusIndex current = index.current(progress);
         List<CodedTurn> turns = new ArrayList<>(current.size());
-        current.visitTurns(who, (transcript, turn, role, codes) -> turns.add(new CodedTurn(transcript, turn, role, codes)));
+        current.visitTurns(who, visible, (transcript, turn, role, codes) -> turns.add(new CodedTurn(transcript, turn, role, codes)));
         return turns;
     }
 

@@ -111,9 +111,14 @@ final class RoundWork {
         return new CoderProgress(coders, stages);
     }
 
-    /** Whether a coder is in a blind round over a transcript, and so must not see the others' codings of it. */
-    boolean blind(String coder, String transcript) {
-        return store.rounds().stream().anyMatch(r -> r.blind() && r.coders().contains(coder)
-                && r.transcripts().contains(transcript));
+    /** The transcripts a coder (named blind to case) works on blind, in a blind round of theirs. */
+    Set<String> blindTranscripts(String coder) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Round r : store.rounds()) {
+            if (r.blind() && r.coders().stream().anyMatch(c -> c.equalsIgnoreCase(coder.strip()))) {
+                out.addAll(r.transcripts());
+            }
+        }
+        return out;
     }
 }

@@ -434,7 +434,25 @@ public final class Workbench implements AutoCloseable {
      * window must not show them the other coders' codings there.
      */
     public boolean codesBlind(String coder, String transcript) {
-        return rounds.blind(coder, transcript);
+        return seenBy(coder).codesBlind(transcript);
+    }
+
+    /**
+     * The project as a coder may see it: every read of codings, counts, memos, search and tables
+     * through it shows only the coder's own codings where they work blind, and agreement,
+     * consensus and comparison there are refused. The window passes the coder it codes as, the
+     * command line its {@code --as}. A name is taken as the project spells it, blind to case; null
+     * (or blank) is nobody's in particular, someone outside every round, who sees everything.
+     */
+    public CoderView seenBy(String coder) {
+        if (coder == null || coder.isBlank()) {
+            return new CoderView(this, store, rounds, agreement, corpus, codings, null);
+        }
+        String name = coder.strip();
+        String known = store.coderNames().stream().filter(c -> c.equalsIgnoreCase(name)).findFirst()
+                .or(() -> store.rounds().stream().flatMap(r -> r.coders().stream()).filter(c -> c.equalsIgnoreCase(name)).findFirst())
+                .orElse(name);
+        return new CoderView(this, store, rounds, agreement, corpus, codings, known);
     }
 
     /**

@@ -2,5 +2,9 @@
  * The use cases of Attune, behind one facade, {@link org.attune.workbench.Workbench}, that the
  * command line and the window both call: create and open projects, import transcripts, list and
  * show them, build the demo project. It is the only package that combines the others.
+ *
+ * <p>Who may see whose codings is decided here once: {@link org.attune.workbench.CoderView}, from
+ * {@code Workbench.seenBy(coder)}, is the project as one coder sees it (only their own codings on
+ * the transcripts of their blind rounds), and both faces read through it as the coder they act for.
  */
 package org.attune.workbench;
