@@ -100,10 +100,19 @@ final class CodebookEditing {
         if (name == null || name.isBlank()) {
             return;
         }
-        String id = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
-        String codeId = id.isEmpty() ? "code" : id;
-        later(session.perform(m -> m.editCodebook("added " + name.strip() + " to " + group.name(),
-                w -> w.addCode(group.id(), codeId, name.strip()), w -> w.deleteCode(codeId, false))));
+        later(addCode(group, name));
+    }
+
+    /**
+     * Adds a code of this name to a group under the id the core gives it (the window makes no ids
+     * of its own); undone by deleting that code, redone by adding it under the same id.
+     */
+    java.util.concurrent.CompletableFuture<Outcome> addCode(CodeGroup group, String name) {
+        return session.perform(m -> {
+            String codeId = m.workbench().newCodeId(name);
+            return m.editCodebook("added " + name.strip() + " to " + group.name(),
+                    w -> w.addCode(group.id(), codeId, name.strip()), w -> w.deleteCode(codeId, false));
+        });
     }
 
     void merge(Code code) {

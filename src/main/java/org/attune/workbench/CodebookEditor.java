@@ -204,12 +204,7 @@ final class CodebookEditor {
         }
         String codeId = id;
         if (codeId == null || codeId.isBlank()) {
-            org.attune.codebook.CodeIds ids = new org.attune.codebook.CodeIds();
-            codebook.groups().forEach(g -> {
-                ids.reserve(g.id());
-                g.codes().forEach(c -> ids.reserve(c.id()));
-            });
-            codeId = ids.fromName(name.strip());
+            codeId = newId(codebook, name);
         } else if (!Code.ID.matcher(codeId).matches()) {
             throw new AttuneException("code id '" + codeId + "' must be lower case letters, digits, '-' and '_'");
         } else if (codebook.code(codeId).isPresent() || codebook.group(codeId).isPresent()) {
@@ -220,6 +215,20 @@ final class CodebookEditor {
                 org.attune.model.CodeKind.FLAG, null, List.of()));
         return save(codebook.withCodeAdded(group.id(), code), "added code '" + code.id() + "' to '" + group.id() + "'", false,
                 List.of(), edit -> { });
+    }
+
+    /**
+     * The id a new code of this name gets: the one rule for new ids, made from the name by
+     * {@link org.attune.codebook.CodeIds} (accents dropped: "Café au lait" is {@code cafe-au-lait}),
+     * unique among the codebook's code and group ids.
+     */
+    static String newId(Codebook codebook, String name) {
+        org.attune.codebook.CodeIds ids = new org.attune.codebook.CodeIds();
+        codebook.groups().forEach(g -> {
+            ids.reserve(g.id());
+            g.codes().forEach(c -> ids.reserve(c.id()));
+        });
+        return ids.fromName(name == null ? "" : name.strip());
     }
 
     /** Gives a code another color, or none. */

@@ -165,6 +165,14 @@ public final class Workbench implements AutoCloseable {
         return index.change(() -> codebooks.delete(code, force), change -> coded);
     }
 
+    /**
+     * The id {@link #addCode} would give a new code of this name when none is given: the one rule
+     * for new code ids, which the window uses too ("Café au lait" becomes {@code cafe-au-lait}).
+     */
+    public String newCodeId(String name) {
+        return CodebookEditor.newId(codebooks.require(), name);
+    }
+
     /** Adds a flag code at the end of a group (by id or name); the id is made from the name unless given. */
     public CodebookChange addCode(String group, String id, String name, String color, String key) {
         return index.change(() -> codebooks.add(group, id, name, color, key), change -> List.of());

@@ -1,0 +1,54 @@
+package org.attune.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.attune.model.CodeGroup;
+import org.attune.workbench.DemoProject;
+import org.attune.workbench.Progress;
+import org.attune.workbench.Workbench;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window follows the core's rules rather than copies of them: the id of a new code, the undo
+ * of a codebook change, the agreement defaults, what an import option allows, and how a refusal is
+ * worded. Without a frame, on the demo project.
+ */
+class CoreRulesInWindowTest {
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+    private ProjectSession session;
+
+    @BeforeEach
+    void openDemo() {
+        project = dir.resolve("demo.attune");
+        session = new ProjectSession(DemoProject.build(project, Progress.NONE).workbench(), "dana");
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void aCodeAddedFromTheWindowGetsTheCoresIdWithoutAccents() {
+        CodebookEditing editing = new CodebookEditing(session, null, outcome -> { });
+        CodeGroup group = session.codebook().orElseThrow().group("pit-features").orElseThrow();
+
+        Outcome added = editing.addCode(group, "Café au lait").join();
+
+        assertThat(added.refused()).as(added.message()).isFalse();
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            assertThat(reader.codebook().orElseThrow().codebook().findCode("Café au lait").orElseThrow().id())
+                    .isEqualTo("cafe-au-lait");
+        }
+        assertThat(session.perform(SessionModel::undo).join().refused()).isFalse();
+        assertThat(session.codebook().orElseThrow().code("cafe-au-lait")).isEmpty();
+    }
+}
