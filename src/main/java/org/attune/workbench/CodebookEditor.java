@@ -137,7 +137,7 @@ final class CodebookEditor {
             effects.add("group '" + fromGroup.id() + "' had no other code and went with it");
         }
         String change = MERGED + from.id() + "' into '" + into.id() + "'";
-        return save(merged, change, force, effects, edit -> {
+        return save(merged, change, force, true, effects, edit -> {
             for (CodingAudit.Broken b : broken) {
                 Coding original = new Coding(b.coding().coder(), b.coding().transcript(), from.id(), b.coding().span(),
                         b.coding().value(), b.coding().memo(), b.coding().created(), b.coding().updated());
@@ -187,7 +187,7 @@ final class CodebookEditor {
                     + "(attune codebook merge), or delete it with its codings with --force");
         }
         List<String> effects = new ArrayList<>();
-        return save(codebook.withoutCode(code.id()), DELETED + code.id() + "'", false, effects, edit -> {
+        return save(codebook.withoutCode(code.id()), DELETED + code.id() + "'", false, true, effects, edit -> {
             int deleted = edit.deleteCodingsOfCode(code.id());
             if (deleted > 0) {
                 effects.add("deleted its " + byCoder(codings));
@@ -328,8 +328,19 @@ final class CodebookEditor {
      */
     private CodebookChange save(Codebook codebook, String change, boolean force, List<String> effects,
                                 java.util.function.Consumer<ProjectEdit> before) {
+        return save(codebook, change, force, false, effects, before);
+    }
+
+    /**
+     * {@link #save(Codebook, String, boolean, List, java.util.function.Consumer)}; when {@code undoable},
+     * it keeps, in the same transaction, what {@link #undo} needs: the codings it took away and wrote.
+     */
+    private CodebookChange save(Codebook codebook, String change, boolean force, boolean undoable, List<String> effects,
+                                java.util.function.Consumer<ProjectEdit> before) {
         List<String> allEffects = new ArrayList<>(effects);
+        int versionBefore = store.codebook().map(CodebookVersion::version).orElse(0);
         int version = store.edit(edit -> {
+            List<Coding> codingsBefore = undoable ? edit.codings() : null;
             before.accept(edit);
             List<CodingAudit.Broken> broken = CodingAudit.of(codebook, edit.codings(), transcripts());
             if (!broken.isEmpty()) {
@@ -340,7 +351,11 @@ final class CodebookEditor {
                 broken.forEach(b -> edit.removeCoding(b.coding()));
                 allEffects.add("deleted " + CodingAudit.summary(broken));
             }
-            return edit.saveCodebook(codebook, CodebookYaml.write(codebook), change, clock.instant());
+            int made = edit.saveCodebook(codebook, CodebookYaml.write(codebook), change, clock.instant());
+            if (undoable) {
+                keepUndo(edit, new CodebookUndo(versionBefore, made, change, codingsBefore, edit.codings()));
+            }
+            return made;
         });
         effects.forEach(e -> {
             if (!allEffects.contains(e)) {
@@ -348,6 +363,81 @@ final class CodebookEditor {
             }
         });
         return new CodebookChange(version, change, allEffects);
+    }
+
+    /** Keeps the record of an undoable change (only the codings that differ), dropping the oldest beyond {@link CodebookUndo#KEPT}. */
+    private static void keepUndo(ProjectEdit edit, CodebookUndo all) {
+        java.util.Set<Coding> after = new java.util.HashSet<>(all.added());
+        List<Coding> removed = all.removed().stream().filter(c -> !after.contains(c)).toList();
+        java.util.Set<Coding> before = new java.util.HashSet<>(all.removed());
+        List<Coding> added = all.added().stream().filter(c -> !before.contains(c)).toList();
+        CodebookUndo undo = new CodebookUndo(all.versionBefore(), all.versionMade(), all.change(), removed, added);
+        edit.setInfo(undo.key(), undo.encode());
+        List<String> keys = edit.infoKeys(CodebookUndo.KEY_PREFIX);
+        for (int i = 0; i < keys.size() - CodebookUndo.KEPT; i++) {
+            edit.removeInfo(keys.get(i));
+        }
+    }
+
+    /**
+     * Undoes the latest merge or deletion of a code, in one transaction: the codebook as it was
+     * before it (as a new version), the codings it deleted back exactly as they were (coder, span,
+     * level, memo, times), and the codings it wrote in their place gone. Refused, changing nothing,
+     * when the codebook was changed since, or a coding it would put back or take away was changed
+     * since: the undo would lose that work.
+     */
+    CodebookChange undo() {
+        String key = store.infoKeys(CodebookUndo.KEY_PREFIX).stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new AttuneException("nothing to undo: no merge or deletion of a code is kept to be undone"));
+        CodebookUndo undo = CodebookUndo.decode(key, store.info(key).orElseThrow());
+        List<CodebookVersion> history = store.codebookHistory();
+        CodebookVersion made = version(history, undo.versionMade());
+        CodebookVersion before = version(history, undo.versionBefore());
+        CodebookVersion now = store.codebook().orElseThrow();
+        if (!now.definition().equals(made.definition())) {
+            throw new AttuneException("cannot undo " + undo.change() + " (version " + undo.versionMade()
+                    + "): the codebook was changed since (version " + now.version() + ", " + now.change() + ")");
+        }
+        Codebook restored = CodebookYaml.read("version " + before.version(), before.definition());
+        String change = "undid version " + undo.versionMade() + " (" + undo.change() + ")";
+        int version = store.edit(edit -> {
+            java.util.Set<Coding> current = new java.util.HashSet<>(edit.codings());
+            java.util.Set<Coding> written = new java.util.HashSet<>(undo.added());
+            for (Coding c : undo.added()) {
+                if (!current.contains(c)) {
+                    throw new AttuneException("cannot undo " + undo.change() + ": " + describe(c) + " was changed or removed since");
+                }
+            }
+            for (Coding r : undo.removed()) {
+                current.stream().filter(c -> c.sameAs(r) && !written.contains(c)).findFirst().ifPresent(c -> {
+                    throw new AttuneException("cannot undo " + undo.change() + ": " + describe(c) + " was made since, where the undo "
+                            + "would put back the coding it took away");
+                });
+            }
+            undo.added().forEach(edit::removeCoding);
+            // The codes come back before their codings, which refer to them.
+            int saved = edit.saveCodebook(restored, CodebookYaml.write(restored), change, clock.instant());
+            undo.removed().forEach(edit::putCoding);
+            List<CodingAudit.Broken> broken = CodingAudit.of(restored, edit.codings(), transcripts());
+            if (!broken.isEmpty()) {
+                throw new AttuneException("cannot undo " + undo.change() + ": the codings it would put back break "
+                        + CodingAudit.summary(broken));
+            }
+            edit.removeInfo(key);
+            return saved;
+        });
+        int back = undo.removed().size();
+        return new CodebookChange(version, change, List.of(back + (back == 1 ? " coding" : " codings") + " put back as they were"
+                + (undo.added().isEmpty() ? "" : "; the " + undo.added().size() + " it had written taken away")));
+    }
+
+    private static CodebookVersion version(List<CodebookVersion> history, int number) {
+        return history.stream().filter(v -> v.version() == number).findFirst()
+                .orElseThrow(() -> new AttuneException("the codebook has no version " + number + " to undo to"));
+    }
+
+    private static String describe(Coding c) {
+        return c.coder() + "'s coding of '" + c.codeId() + "' on " + c.transcript() + " turn " + c.span().startTurn();
     }
 
     private Function<String, Transcript> transcripts() {

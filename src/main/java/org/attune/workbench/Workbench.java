@@ -203,6 +203,20 @@ public final class Workbench implements AutoCloseable {
         return index.change(() -> codebooks.restore(version), change -> coded);
     }
 
+    /**
+     * Undoes the latest merge or deletion of a code, as one change: the codebook as it was before
+     * (as a new version) and exactly the codings that change deleted or rewrote, as they were.
+     * Refused, changing nothing, when the codebook or those codings were changed since.
+     */
+    public CodebookChange undoCodebookChange() {
+        List<String> coded = store.transcriptsCodedWith(List.of());
+        return index.change(codebooks::undo, change -> {
+            java.util.Set<String> touched = new java.util.TreeSet<>(coded);
+            touched.addAll(store.transcriptsCodedWith(List.of()));
+            return List.copyOf(touched);
+        });
+    }
+
     private List<String> transcriptsCodedWith(String code) {
         return codebooks.codebook().flatMap(c -> c.findCode(code))
                 .map(found -> store.transcriptsCodedWith(List.of(found.id()))).orElse(List.of());

@@ -3,6 +3,7 @@ package org.attune.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attune.cli.CommandLineTest.attune;
 import static org.attune.cli.CommandLineTest.demo;
+import static org.attune.cli.CommandLineTest.json;
 
 import java.nio.file.Path;
 import org.attune.cli.CommandLineTest.Run;
@@ -10,6 +11,7 @@ import org.attune.workbench.Workbench;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The command line follows the core's rules, the same the window does: the id of a new code, the
@@ -34,6 +36,53 @@ class CoreRulesOnCommandLineTest {
         assertThat(add.out()).contains("added code 'cafe-au-lait'");
         try (Workbench reader = Workbench.openReadOnly(Path.of(project))) {
             assertThat(reader.codebook().orElseThrow().codebook().code("cafe-au-lait")).isPresent();
+        }
+    }
+
+    @Test
+    void codebookUndoTakesBackTheLatestMergeWithItsCodingsAndSaysWhenThereIsNothingLeft() {
+        JsonNode before = groups();
+        assertThat(attune("codings", "export", project, "--out", dir.resolve("before.csv").toString()).status()).isZero();
+        assertThat(attune("codebook", "merge", project, "metaphor", "mutual-language").status()).isZero();
+
+        Run undo = attune("codebook", "undo", project);
+
+        assertThat(undo.status()).as(undo.err()).isZero();
+        assertThat(undo.out()).contains("undid version").contains("merged code 'metaphor' into 'mutual-language'")
+                .contains("codings put back as they were");
+        assertThat(groups()).isEqualTo(before);
+        assertThat(attune("codings", "export", project, "--out", dir.resolve("after.csv").toString()).status()).isZero();
+        assertThat(contents(dir.resolve("after.csv"))).isEqualTo(contents(dir.resolve("before.csv")));
+
+        Run again = attune("codebook", "undo", project);
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).startsWith("attune: nothing to undo").doesNotContain("Exception");
+        assertThat(again.out()).isEmpty();
+    }
+
+    @Test
+    void codebookUndoIsRefusedWithExitOneAfterTheCodebookChangedAgain() {
+        assertThat(attune("codebook", "delete", project, "metaphor", "--force").status()).isZero();
+        assertThat(attune("codebook", "rename", project, "statement", "A statement").status()).isZero();
+        JsonNode shown = groups();
+
+        Run undo = attune("codebook", "undo", project);
+
+        assertThat(undo.status()).isEqualTo(1);
+        assertThat(undo.err()).contains("cannot undo deleted code 'metaphor'").contains("changed since");
+        assertThat(groups()).isEqualTo(shown);
+    }
+
+    /** The codebook's groups with their codes and the count of each code's codings, as {@code codebook show --json} gives them. */
+    private JsonNode groups() {
+        return json(attune("codebook", "show", project, "--json").out()).get("groups");
+    }
+
+    private static String contents(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

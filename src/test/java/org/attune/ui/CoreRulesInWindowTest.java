@@ -51,4 +51,29 @@ class CoreRulesInWindowTest {
         assertThat(session.perform(SessionModel::undo).join().refused()).isFalse();
         assertThat(session.codebook().orElseThrow().code("cafe-au-lait")).isEmpty();
     }
+
+    /** Every coding of the project with its times, as another process reads them. */
+    private java.util.Set<org.attune.model.Coding> everyCoding() {
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            java.util.Set<org.attune.model.Coding> all = new java.util.HashSet<>();
+            reader.transcripts().forEach(t -> all.addAll(reader.codings(t.name())));
+            return all;
+        }
+    }
+
+    @Test
+    void undoingAMergeInTheWindowIsTheCoresUndoThatPutsTheCodingsBackWithTheirTimes() {
+        CodebookEditing editing = new CodebookEditing(session, null, outcome -> { });
+        java.util.Set<org.attune.model.Coding> before = everyCoding();
+        org.attune.model.Code metaphor = session.codebook().orElseThrow().code("metaphor").orElseThrow();
+        assertThat(editing.mergeCode(metaphor, "mutual-language").join().refused()).isFalse();
+
+        Outcome undone = session.perform(SessionModel::undo).join();
+
+        assertThat(undone.refused()).as(undone.message()).isFalse();
+        assertThat(everyCoding()).isEqualTo(before);
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            assertThat(reader.codebookHistory().getLast().change()).startsWith("undid version");
+        }
+    }
 }
