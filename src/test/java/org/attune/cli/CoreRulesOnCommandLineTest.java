@@ -6,6 +6,10 @@ import static org.attune.cli.CommandLineTest.demo;
 import static org.attune.cli.CommandLineTest.json;
 
 import java.nio.file.Path;
+import java.util.List;
+import org.attune.agreement.AgreementReport;
+import org.attune.agreement.Coefficient;
+import org.attune.workbench.AgreementRequest;
 import org.attune.cli.CommandLineTest.Run;
 import org.attune.workbench.Workbench;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +75,42 @@ class CoreRulesOnCommandLineTest {
         assertThat(undo.status()).isEqualTo(1);
         assertThat(undo.err()).contains("cannot undo deleted code 'metaphor'").contains("changed since");
         assertThat(groups()).isEqualTo(shown);
+    }
+
+    /** The request the agreement verb makes of these arguments, parsed as the command line parses them. */
+    private static AgreementRequest requestOf(String... args) {
+        AgreementCommand command = new AgreementCommand();
+        new picocli.CommandLine(command).parseArgs(args);
+        return command.request();
+    }
+
+    @Test
+    void agreementAsksWithTheWindowsBootstrapAndSeedUnlessToldOtherwise() {
+        AgreementRequest windows = AgreementRequest.withIntervals(List.of("anna", "ben"), List.of(), List.of(), List.of(), false, false);
+
+        assertThat(requestOf(project, "--coders", "anna,ben", "--bootstrap")).isEqualTo(windows);
+        assertThat(requestOf(project, "--coders", "anna,ben").seed()).isEqualTo(windows.seed());
+        assertThat(requestOf(project, "--coders", "anna,ben").bootstrap()).isZero();
+        assertThat(requestOf(project, "--coders", "anna,ben", "--bootstrap", "50", "--seed", "7"))
+                .extracting(AgreementRequest::bootstrap, AgreementRequest::seed).containsExactly(50, 7L);
+    }
+
+    @Test
+    void theSameDataGiveTheSameIntervalsOnTheCommandLineAsInTheWindow() {
+        Run run = attune("agreement", project, "--coders", "anna,ben", "--codes", "client-form", "--bootstrap", "--json");
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode cli = json(run.out()).get("groups").get(0).get("ci95");
+
+        AgreementReport windows;
+        try (Workbench reader = Workbench.openReadOnly(Path.of(project))) {
+            windows = reader.agreement(AgreementRequest.withIntervals(List.of("anna", "ben"), List.of(), List.of(),
+                    List.of("client-form"), false, false), org.attune.workbench.Progress.NONE);
+        }
+        assertThat(json(run.out()).get("seed").asLong()).isEqualTo(windows.seed());
+        assertThat(json(run.out()).get("bootstrap").asInt()).isEqualTo(windows.bootstrap()).isEqualTo(AgreementRequest.DEFAULT_BOOTSTRAP);
+        double[] interval = windows.lines(org.attune.agreement.Comparison.CHOICE).getFirst().ci95().get(Coefficient.COHEN_KAPPA);
+        assertThat(cli.get("cohen_kappa").get(0).asDouble()).isEqualTo(interval[0]);
+        assertThat(cli.get("cohen_kappa").get(1).asDouble()).isEqualTo(interval[1]);
     }
 
     /** The codebook's groups with their codes and the count of each code's codings, as {@code codebook show --json} gives them. */

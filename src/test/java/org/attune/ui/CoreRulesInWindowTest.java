@@ -76,4 +76,20 @@ class CoreRulesInWindowTest {
             assertThat(reader.codebookHistory().getLast().change()).startsWith("undid version");
         }
     }
+
+    @Test
+    void theWindowsAgreementRequestTakesTheCoresDefaultBootstrapAndSeed() throws Exception {
+        org.attune.workbench.AgreementRequest[] asked = new org.attune.workbench.AgreementRequest[1];
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            AgreementPanel panel = new AgreementPanel(session, new StatusBar());
+            panel.coders.setListData(new String[] {"anna", "ben"});
+            panel.coders.setSelectionInterval(0, 1);
+            asked[0] = panel.request();
+        });
+
+        assertThat(asked[0]).isEqualTo(org.attune.workbench.AgreementRequest.withIntervals(java.util.List.of("anna", "ben"),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), false, false));
+        assertThat(asked[0].bootstrap()).isEqualTo(org.attune.workbench.AgreementRequest.DEFAULT_BOOTSTRAP);
+        assertThat(asked[0].seed()).isEqualTo(org.attune.workbench.AgreementRequest.DEFAULT_SEED);
+    }
 }
