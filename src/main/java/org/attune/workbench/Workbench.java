@@ -3,7 +3,6 @@ package org.attune.workbench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.attune.agreement.AgreementLine;
@@ -30,7 +29,6 @@ import org.attune.model.TranscriptSummary;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.transcript.SpeakerRoles;
-import org.attune.transcript.TranscriptFormat;
 
 /**
  * The use cases of Attune on one open project: the single door through which the command line
@@ -40,9 +38,8 @@ import org.attune.transcript.TranscriptFormat;
  */
 public final class Workbench implements AutoCloseable {
 
-    /** The transcript formats that can be imported, by the names --format takes. */
-    public static final List<String> TRANSCRIPT_FORMATS =
-            Arrays.stream(TranscriptFormat.values()).map(TranscriptFormat::label).toList();
+    /** The transcript formats that can be imported, by the names an import's format option takes. */
+    public static final List<String> TRANSCRIPT_FORMATS = ImportOptions.FORMATS;
 
     /** The fields the query language knows (code, role, speaker, next.code …), for completing a query as it is typed. */
     public static final List<String> QUERY_FIELDS = org.attune.index.QueryVocabulary.fields();

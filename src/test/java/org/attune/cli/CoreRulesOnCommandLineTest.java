@@ -113,6 +113,25 @@ class CoreRulesOnCommandLineTest {
         assertThat(cli.get("cohen_kappa").get(1).asDouble()).isEqualTo(interval[1]);
     }
 
+    @Test
+    void importOptionsAreRefusedByTheCoresRulesWordedWithTheirFlagsAndNothingIsImported() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("d09-s01.txt"), "Th: Hello.\nC: Hi.\n");
+        long transcripts = attune("transcripts", project, "--json").out().length();
+
+        Run both = attune("import", project, file.toString(), "--therapist", "Sam,Lee", "--client", "sam");
+        assertThat(both.status()).isEqualTo(2);
+        assertThat(both.err()).startsWith("attune: --client: named both therapist and client: sam");
+        Run session = attune("import", project, file.toString(), "--session", "three");
+        assertThat(session.status()).isEqualTo(2);
+        assertThat(session.err()).startsWith("attune: --session: expected a number such as 3, found 'three'");
+        assertThat(attune("import", project, file.toString(), "--session", "0").err())
+                .startsWith("attune: --session: session numbers start at 1, found 0");
+
+        assertThat(attune("transcripts", project, "--json").out().length()).isEqualTo(transcripts);
+        Run fine = attune("import", project, file.toString(), "--therapist", "Th", "--client", "C", "--session", "2");
+        assertThat(fine.status()).as(fine.err()).isZero();
+    }
+
     /** The codebook's groups with their codes and the count of each code's codings, as {@code codebook show --json} gives them. */
     private JsonNode groups() {
         return json(attune("codebook", "show", project, "--json").out()).get("groups");
