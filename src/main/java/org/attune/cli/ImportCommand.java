@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.attune.workbench.ImportOptionException;
 import org.attune.workbench.ImportOptions;
 import org.attune.workbench.ImportReport;
+import org.attune.workbench.InputException;
 import org.attune.workbench.Workbench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,8 +65,8 @@ final class ImportCommand extends Verb {
         ImportOptions options;
         try {
             options = ImportOptions.of(format, therapists, clients, dyad, session, date, name, files.size());
-        } catch (ImportOptionException e) {
-            throw usage(flag(e.option()) + ": " + e.problem());
+        } catch (InputException e) {
+            throw usage(Flags.of(e.input()) + ": " + e.problem());
         }
         try (Workbench workbench = Workbench.open(Workbench.projectPath(project))) {
             ImportReport report = workbench.importFiles(files, options, TerminalProgress.on(err()));
@@ -77,20 +77,6 @@ final class ImportCommand extends Verb {
             }
         }
         return 0;
-    }
-
-    /** The flag that gives an option. */
-    static String flag(ImportOptions.Option option) {
-        return switch (option) {
-            case FORMAT -> "--format";
-            case THERAPISTS -> "--therapist";
-            case CLIENTS -> "--client";
-            case DYAD -> "--dyad";
-            case SESSION -> "--session";
-            case DATE -> "--date";
-            case NAME -> "--name";
-            case FILES -> "FILE";
-        };
     }
 
     private void print(ImportReport report) {
@@ -104,6 +90,9 @@ final class ImportCommand extends Verb {
         }
         for (String warning : report.warnings()) {
             err().println("warning: " + warning);
+        }
+        if (report.files().stream().anyMatch(f -> !f.others().isEmpty())) {
+            err().println("hint: give speakers their roles with --therapist NAMES or --client NAMES");
         }
         out().println(report.imported() + (report.imported() == 1 ? " transcript" : " transcripts") + " imported"
                 + (report.skipped() > 0 ? ", " + report.skipped() + " skipped" : "") + ".");

@@ -2,8 +2,9 @@ package org.attune.ui;
 
 import java.util.List;
 import org.attune.model.AttuneException;
-import org.attune.workbench.ImportOptionException;
 import org.attune.workbench.ImportOptions;
+import org.attune.workbench.Input;
+import org.attune.workbench.InputException;
 
 /**
  * The import dialog's fields handed to the core as they were typed; what the core says cannot be
@@ -23,24 +24,25 @@ final class ImportForm {
         try {
             return ImportOptions.of(format == null || format.equals(DETECT) ? null : format, List.of(therapists), List.of(clients),
                     dyad, session, date, name, files);
-        } catch (ImportOptionException e) {
-            throw new AttuneException(e.option() == ImportOptions.Option.FILES
+        } catch (InputException e) {
+            throw new AttuneException(e.input() == Input.FILES
                     ? "Add the transcript files to import (or drop them on the window)"
-                    : field(e.option()) + ": " + e.problem());
+                    : field(e.input()) + ": " + e.problem());
         }
     }
 
     /** The dialog's name of the field that holds an option. */
-    static String field(ImportOptions.Option option) {
-        return switch (option) {
+    static String field(Input input) {
+        return switch (input) {
             case FORMAT -> "Format";
             case THERAPISTS -> "Therapist";
             case CLIENTS -> "Client";
             case DYAD -> "Dyad";
             case SESSION -> "Session";
             case DATE -> "Date";
-            case NAME -> "Name";
+            case TRANSCRIPT_NAME -> "Name";
             case FILES -> "Files";
+            default -> input.name().charAt(0) + input.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         };
     }
 }

@@ -128,8 +128,8 @@ final class CodebookEditor {
         List<CodingAudit.Broken> broken = CodingAudit.of(merged, after, transcripts()).stream()
                 .filter(b -> moved.contains(b.coding())).toList();
         if (!broken.isEmpty() && !force) {
-            throw new AttuneException("merging '" + from.id() + "' into '" + into.id() + "' would break "
-                    + CodingAudit.summary(broken) + "; use --force to delete those");
+            throw new CodingsAtStakeException(CodingsAtStakeException.Kind.MERGE_WOULD_BREAK, "merging '" + from.id() + "' into '"
+                    + into.id() + "' would break " + CodingAudit.summary(broken), CodingAudit.byCode(broken));
         }
         List<String> effects = new ArrayList<>();
         CodeGroup fromGroup = codebook.groupOf(from.id()).orElseThrow();
@@ -183,8 +183,10 @@ final class CodebookEditor {
         }
         List<Coding> codings = store.codings().stream().filter(c -> c.codeId().equals(code.id())).toList();
         if (!codings.isEmpty() && !force) {
-            throw new AttuneException("code '" + code.id() + "' has " + byCoder(codings) + ": merge it into another code "
-                    + "(attune codebook merge), or delete it with its codings with --force");
+            java.util.Set<String> coders = new java.util.TreeSet<>();
+            codings.forEach(c -> coders.add(c.coder()));
+            throw new CodingsAtStakeException(CodingsAtStakeException.Kind.CODE_HAS_CODINGS, "code '" + code.id() + "' has "
+                    + byCoder(codings), List.of(new CodingsAtStakeException.CodeCodings(code.id(), codings.size(), List.copyOf(coders), "")));
         }
         List<String> effects = new ArrayList<>();
         return save(codebook.withoutCode(code.id()), DELETED + code.id() + "'", false, true, effects, edit -> {
@@ -345,8 +347,8 @@ final class CodebookEditor {
             List<CodingAudit.Broken> broken = CodingAudit.of(codebook, edit.codings(), transcripts());
             if (!broken.isEmpty()) {
                 if (!force) {
-                    throw new AttuneException("the new codebook would orphan or break " + CodingAudit.summary(broken)
-                            + "; keep those codes, or use --force to delete those codings");
+                    throw new CodingsAtStakeException(CodingsAtStakeException.Kind.CHANGE_WOULD_BREAK, "the new codebook would orphan "
+                            + "or break " + CodingAudit.summary(broken), CodingAudit.byCode(broken));
                 }
                 broken.forEach(b -> edit.removeCoding(b.coding()));
                 allEffects.add("deleted " + CodingAudit.summary(broken));

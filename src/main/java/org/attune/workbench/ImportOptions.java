@@ -11,7 +11,7 @@ import org.attune.transcript.TranscriptFormat;
 /**
  * How to import transcript files, and the one place of the rules of what an import may be asked:
  * the window and the command line collect what the user typed, pass it to {@link #of}, and word
- * the {@link ImportOptionException} it may throw in their own terms (a field, a flag).
+ * the {@link InputException} it may throw in their own terms (a field, a flag).
  *
  * @param format the files' format (txt, docx, vtt, srt, csv; tsv for csv), or null to detect each file's own
  * @param therapists speaker names that are the therapist
@@ -20,16 +20,11 @@ import org.attune.transcript.TranscriptFormat;
  * @param session the session number, from 1, or null to take it from the file name
  * @param date the session date, or null to take it from the file name
  * @param name the transcript's name when importing one file, or null for the file name
- * @throws ImportOptionException when an option cannot be: an unknown format, a session before 1, a
+ * @throws InputException when an option cannot be: an unknown format, a session before 1, a
  *         speaker named both therapist and client
  */
 public record ImportOptions(String format, List<String> therapists, List<String> clients, String dyad,
                             Integer session, LocalDate date, String name) {
-
-    /** What can be asked of an import, each a field of the window's dialog and an option of the command line. */
-    public enum Option {
-        FORMAT, THERAPISTS, CLIENTS, DYAD, SESSION, DATE, NAME, FILES
-    }
 
     /** The format's word for "detect each file's own format". */
     public static final String DETECT = "auto";
@@ -44,17 +39,17 @@ public record ImportOptions(String format, List<String> therapists, List<String>
             try {
                 TranscriptFormat.fromLabel(format);
             } catch (IllegalArgumentException e) {
-                throw new ImportOptionException(Option.FORMAT, "unknown format '" + format + "': expected " + DETECT + ", "
+                throw new InputException(Input.FORMAT, "unknown format '" + format + "': expected " + DETECT + ", "
                         + String.join(", ", FORMATS));
             }
         }
         if (session != null && session < 1) {
-            throw new ImportOptionException(Option.SESSION, "session numbers start at 1, found " + session);
+            throw new InputException(Input.SESSION, "session numbers start at 1, found " + session);
         }
         try {
             new SpeakerRoles(therapists, clients);
         } catch (IllegalArgumentException e) {
-            throw new ImportOptionException(Option.CLIENTS, e.getMessage());
+            throw new InputException(Input.CLIENTS, e.getMessage());
         }
     }
 
@@ -69,7 +64,7 @@ public record ImportOptions(String format, List<String> therapists, List<String>
      * may each hold some), the session is a number from 1 and the date YYYY-MM-DD. Checked against
      * the number of files too, which must be one or more, and one for a name.
      *
-     * @throws ImportOptionException naming the option that cannot be, and why
+     * @throws InputException naming the option that cannot be, and why
      */
     public static ImportOptions of(String format, List<String> therapists, List<String> clients, String dyad, String session,
                                    String date, String name, int files) {
@@ -84,10 +79,10 @@ public record ImportOptions(String format, List<String> therapists, List<String>
     /** Whether these options can import this many files: one or more, and one only when a name is given. */
     public void check(int files) {
         if (files < 1) {
-            throw new ImportOptionException(Option.FILES, "no files to import");
+            throw new InputException(Input.FILES, "no files to import");
         }
         if (name != null && files > 1) {
-            throw new ImportOptionException(Option.NAME, "a name is for one file, but " + files
+            throw new InputException(Input.TRANSCRIPT_NAME, "a name is for one file, but " + files
                     + " were given; leave it out to name each transcript by its file");
         }
     }
@@ -109,7 +104,7 @@ public record ImportOptions(String format, List<String> therapists, List<String>
         try {
             return Integer.valueOf(given);
         } catch (NumberFormatException e) {
-            throw new ImportOptionException(Option.SESSION, "expected a number such as 3, found '" + given + "'");
+            throw new InputException(Input.SESSION, "expected a number such as 3, found '" + given + "'");
         }
     }
 
@@ -121,7 +116,7 @@ public record ImportOptions(String format, List<String> therapists, List<String>
         try {
             return LocalDate.parse(given);
         } catch (DateTimeParseException e) {
-            throw new ImportOptionException(Option.DATE, "'" + given + "' is not a date: expected YYYY-MM-DD, as in 2025-03-14");
+            throw new InputException(Input.DATE, "'" + given + "' is not a date: expected YYYY-MM-DD, as in 2025-03-14");
         }
     }
 

@@ -131,8 +131,8 @@ final class TranscriptImport {
                         + " in this import also makes a transcript named '" + name + "'; rename one of them");
             }
             if (nameTaken) {
-                throw new AttuneException(fileName + ": the project already has a different transcript named '"
-                        + name + "'; import this one under another name with --name");
+                throw new InputException(Input.TRANSCRIPT_NAME, fileName + ": the project already has a different transcript named '"
+                        + name + "'; import this one under another name");
             }
             writer.finish(transcript);
             hashes.put(transcript.contentHash(), name);

@@ -162,7 +162,7 @@ class CommandLineTest {
         Run run = attune("import", project(), file.toString());
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEqualTo("warning: b.txt: Mum is neither therapist nor client (stored as other); "
-                + "name them with --therapist or --client\n");
+                + "name them as therapist or client\nhint: give speakers their roles with --therapist NAMES or --client NAMES\n");
     }
 
     @Test

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 /** The rules of what an import may be asked, kept once here for the window and the command line. */
 class ImportOptionsTest {
 
-    private static ImportOptionException refusal(Runnable making) {
+    private static InputException refusal(Runnable making) {
         try {
             making.run();
-        } catch (ImportOptionException e) {
+        } catch (InputException e) {
             return e;
         }
         throw new AssertionError("the options were taken");
@@ -32,23 +32,23 @@ class ImportOptionsTest {
     @Test
     void eachRefusalNamesItsOptionAndTheProblemWithoutAFlag() {
         assertThat(refusal(() -> ImportOptions.of("pdf", List.of(), List.of(), "", "", "", "", 1)))
-                .extracting(ImportOptionException::option, ImportOptionException::problem)
-                .containsExactly(ImportOptions.Option.FORMAT, "unknown format 'pdf': expected auto, txt, docx, vtt, srt, csv");
-        assertThat(refusal(() -> ImportOptions.of("", List.of(), List.of(), "", "three", "", "", 1)).option())
-                .isEqualTo(ImportOptions.Option.SESSION);
+                .extracting(InputException::input, InputException::problem)
+                .containsExactly(Input.FORMAT, "unknown format 'pdf': expected auto, txt, docx, vtt, srt, csv");
+        assertThat(refusal(() -> ImportOptions.of("", List.of(), List.of(), "", "three", "", "", 1)).input())
+                .isEqualTo(Input.SESSION);
         assertThat(refusal(() -> ImportOptions.of("", List.of(), List.of(), "", "0", "", "", 1)).problem())
                 .isEqualTo("session numbers start at 1, found 0");
-        assertThat(refusal(() -> new ImportOptions(null, List.of(), List.of(), null, -2, null, null)).option())
-                .isEqualTo(ImportOptions.Option.SESSION);
-        assertThat(refusal(() -> ImportOptions.of("", List.of(), List.of(), "", "", "4 March", "", 1)).option())
-                .isEqualTo(ImportOptions.Option.DATE);
+        assertThat(refusal(() -> new ImportOptions(null, List.of(), List.of(), null, -2, null, null)).input())
+                .isEqualTo(Input.SESSION);
+        assertThat(refusal(() -> ImportOptions.of("", List.of(), List.of(), "", "", "4 March", "", 1)).input())
+                .isEqualTo(Input.DATE);
         assertThat(refusal(() -> ImportOptions.of("", List.of("Sam"), List.of("sam"), "", "", "", "", 1)))
-                .extracting(ImportOptionException::option, ImportOptionException::problem)
-                .containsExactly(ImportOptions.Option.CLIENTS, "named both therapist and client: sam");
-        assertThat(refusal(() -> ImportOptions.of("", List.of(), List.of(), "", "", "", "first", 2)).option())
-                .isEqualTo(ImportOptions.Option.NAME);
-        assertThat(refusal(() -> ImportOptions.of("", List.of(), List.of(), "", "", "", "", 0)).option())
-                .isEqualTo(ImportOptions.Option.FILES);
-        assertThatThrownBy(() -> ImportOptions.defaults().check(0)).isInstanceOf(ImportOptionException.class);
+                .extracting(InputException::input, InputException::problem)
+                .containsExactly(Input.CLIENTS, "named both therapist and client: sam");
+        assertThat(refusal(() -> ImportOptions.of("", List.of(), List.of(), "", "", "", "first", 2)).input())
+                .isEqualTo(Input.TRANSCRIPT_NAME);
+        assertThat(refusal(() -> ImportOptions.of("", List.of(), List.of(), "", "", "", "", 0)).input())
+                .isEqualTo(Input.FILES);
+        assertThatThrownBy(() -> ImportOptions.defaults().check(0)).isInstanceOf(InputException.class);
     }
 }
