@@ -132,6 +132,39 @@ class CoreRulesOnCommandLineTest {
         assertThat(fine.status()).as(fine.err()).isZero();
     }
 
+    @Test
+    void theCoresTypedRefusalsAreWordedWithTheCommandLinesFlags() {
+        Run one = attune("agreement", project, "--coders", "anna");
+        assertThat(one.status()).isEqualTo(1);
+        assertThat(one.err()).isEqualTo("attune: --coders: agreement compares two coders or more: give two or more\n");
+        assertThat(attune("agreement", project, "--coders", "anna,ben", "--unit", "span", "--overlap", "2").err())
+                .startsWith("attune: --overlap: the overlap is a share above 0 and at most 1");
+        assertThat(attune("agreement", project, "--coders", "anna,ben", "--bootstrap", "-3").err())
+                .startsWith("attune: --bootstrap: the bootstrap takes a number of samples, 0 or more; got -3");
+
+        Path small = dir.resolve("small.yaml");
+        try {
+            java.nio.file.Files.writeString(small, """
+                    name: Small
+                    version: "1"
+                    groups:
+                      - id: client-form
+                        name: Client conversation form
+                        exclusive: true
+                        applies_to: client
+                        codes:
+                          - id: narrative
+                            name: Narrative
+                    """);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Run replace = attune("codebook", "use", project, small.toString());
+        assertThat(replace.status()).isEqualTo(1);
+        assertThat(replace.err()).startsWith("attune: the new codebook would orphan or break ")
+                .endsWith("; keep those codes, or use --force to delete those codings\n");
+    }
+
     /** The codebook's groups with their codes and the count of each code's codings, as {@code codebook show --json} gives them. */
     private JsonNode groups() {
         return json(attune("codebook", "show", project, "--json").out()).get("groups");

@@ -92,4 +92,42 @@ class CoreRulesInWindowTest {
         assertThat(asked[0].bootstrap()).isEqualTo(org.attune.workbench.AgreementRequest.DEFAULT_BOOTSTRAP);
         assertThat(asked[0].seed()).isEqualTo(org.attune.workbench.AgreementRequest.DEFAULT_SEED);
     }
+
+    @Test
+    void aCodebookThatWouldOrphanCodingsIsOfferedAsReplaceAnywayWithTheListAndNoFlag() throws Exception {
+        Path small = java.nio.file.Files.writeString(dir.resolve("small.yaml"), """
+                name: Small
+                version: "1"
+                groups:
+                  - id: client-form
+                    name: Client conversation form
+                    exclusive: true
+                    applies_to: client
+                    codes:
+                      - id: narrative
+                        name: Narrative
+                """);
+        Throwable failure = session.change(w -> w.useCodebook(small, false)).handle((change, e) -> e).join();
+        while (failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null) {
+            failure = failure.getCause();
+        }
+
+        assertThat(CodebookRefusal.forcible(failure)).as(String.valueOf(failure)).isTrue();
+        org.attune.workbench.CodingsAtStakeException refusal = (org.attune.workbench.CodingsAtStakeException) failure;
+        assertThat(refusal.codings()).extracting(org.attune.workbench.CodingsAtStakeException.CodeCodings::code)
+                .contains("statement", "metaphor");
+        String shown = CodebookRefusal.describe(refusal);
+        assertThat(shown).contains("<li>'statement': ", CodebookRefusal.REPLACE_ANYWAY).doesNotContain("--");
+        assertThat(refusal.getMessage()).doesNotContain("--");
+        try (Workbench reader = Workbench.openReadOnly(project)) {
+            assertThat(reader.codebook().orElseThrow().codebook().code("statement")).isPresent();
+        }
+        // Deleting a code that has codings is no replacement: the window does not offer to replace anything.
+        Throwable delete = session.change(w -> w.deleteCode("statement", false)).handle((change, e) -> e).join();
+        while (delete instanceof java.util.concurrent.CompletionException && delete.getCause() != null) {
+            delete = delete.getCause();
+        }
+        assertThat(delete).isInstanceOf(org.attune.workbench.CodingsAtStakeException.class);
+        assertThat(CodebookRefusal.forcible(delete)).isFalse();
+    }
 }
