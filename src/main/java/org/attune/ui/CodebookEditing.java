@@ -11,6 +11,7 @@ import javax.swing.JPopupMenu;
 import org.attune.model.Code;
 import org.attune.model.CodeGroup;
 import org.attune.model.Codebook;
+import org.attune.workbench.CodingsAtStakeException;
 import org.attune.workbench.Workbench;
 
 /**
@@ -120,14 +121,43 @@ final class CodebookEditing {
         Object into = JOptionPane.showInputDialog(owner, "Merge " + code.name() + " into (its " + session.codingsOf(code.id())
                 + " codings move there, and it goes)", "Merge codes", JOptionPane.PLAIN_MESSAGE, null, others.toArray(), null);
         if (into != null) {
-            later(mergeCode(code, into.toString()));
+            later(mergeCode(code, into.toString(), false,
+                    refusal -> javax.swing.SwingUtilities.invokeLater(() -> offerMergeAnyway(code, into.toString(), refusal))));
         }
     }
 
     /** Merges a code into another; undone by the core's undo of a codebook change, which puts its codings back as they were. */
     java.util.concurrent.CompletableFuture<Outcome> mergeCode(Code code, String into) {
+        return mergeCode(code, into, false, refusal -> { });
+    }
+
+    /**
+     * Merges a code into another, or, with {@code force}, also when codings it moves would break the
+     * rules of the code they go to (they are deleted). A refusal for that reason is handed to
+     * {@code atStake} (on the worker) as well as reported, so the window can offer to merge anyway.
+     */
+    java.util.concurrent.CompletableFuture<Outcome> mergeCode(Code code, String into, boolean force,
+                                                             Consumer<CodingsAtStakeException> atStake) {
         String label = "merged " + code.name() + " into " + session.name(into);
-        return session.perform(m -> m.editCodebook(label, w -> w.mergeCodes(code.id(), into, false), Workbench::undoCodebookChange));
+        return session.perform(m -> m.editCodebook(label, w -> {
+            try {
+                w.mergeCodes(code.id(), into, force);
+            } catch (CodingsAtStakeException refusal) {
+                atStake.accept(refusal);
+                throw refusal;
+            }
+        }, Workbench::undoCodebookChange));
+    }
+
+    /** The core refused a merge that would break codings: the list, and an explicit choice to merge anyway. */
+    private void offerMergeAnyway(Code code, String into, CodingsAtStakeException refusal) {
+        Object[] choices = {CodebookRefusal.MERGE_ANYWAY, "Keep both codes"};
+        int answer = JOptionPane.showOptionDialog(owner, CodebookRefusal.describe(refusal, "Merging " + code.name() + " into "
+                        + session.name(into) + " would break", CodebookRefusal.MERGE_ANYWAY), "The merge would break codings",
+                JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, choices, choices[1]);
+        if (answer == 0) {
+            later(mergeCode(code, into, true, r -> { }));
+        }
     }
 
     void delete(Code code) {

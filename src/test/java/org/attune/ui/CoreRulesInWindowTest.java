@@ -130,4 +130,31 @@ class CoreRulesInWindowTest {
         assertThat(delete).isInstanceOf(org.attune.workbench.CodingsAtStakeException.class);
         assertThat(CodebookRefusal.forcible(delete)).isFalse();
     }
+
+    @Test
+    void aMergeThatWouldBreakCodingsIsRefusedWithItsListAndCanBeMadeAnyway() {
+        CodebookEditing editing = new CodebookEditing(session, null, outcome -> { });
+        org.attune.model.Code metaphor = session.codebook().orElseThrow().code("metaphor").orElseThrow();
+        java.util.Set<org.attune.model.Coding> before = everyCoding();
+        java.util.List<org.attune.workbench.CodingsAtStakeException> refused = new java.util.ArrayList<>();
+
+        // Metaphor is a therapist code; narrative a client one: the moved codings would be on the wrong turns.
+        Outcome outcome = editing.mergeCode(metaphor, "narrative", false, refused::add).join();
+
+        assertThat(outcome.refused()).isTrue();
+        assertThat(outcome.message()).doesNotContain("--");
+        assertThat(refused).singleElement().satisfies(r -> {
+            assertThat(r.kind()).isEqualTo(org.attune.workbench.CodingsAtStakeException.Kind.MERGE_WOULD_BREAK);
+            assertThat(r.count()).isEqualTo(before.stream().filter(c -> c.codeId().equals("metaphor")).count());
+            assertThat(CodebookRefusal.describe(r, "Merging Metaphor into Narrative would break", CodebookRefusal.MERGE_ANYWAY))
+                    .contains("'narrative': ", CodebookRefusal.MERGE_ANYWAY + " deletes those codings");
+        });
+        assertThat(everyCoding()).isEqualTo(before);
+
+        Outcome anyway = editing.mergeCode(metaphor, "narrative", true, refused::add).join();
+        assertThat(anyway.refused()).as(anyway.message()).isFalse();
+        assertThat(everyCoding()).noneMatch(c -> c.codeId().equals("metaphor"));
+        assertThat(session.perform(SessionModel::undo).join().refused()).isFalse();
+        assertThat(everyCoding()).isEqualTo(before);
+    }
 }
