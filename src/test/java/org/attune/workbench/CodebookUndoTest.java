@@ -34,11 +34,17 @@ class CodebookUndoTest {
         return w.transcripts().stream().flatMap(t -> w.codings(t.name()).stream()).filter(c -> c.codeId().equals(code)).toList();
     }
 
-    /** A metaphor coding that also gets mutual-language on the same span, with a memo that needs escaping: the merge drops one. */
+    /**
+     * A metaphor coding that also gets mutual-language on the same span (the merge drops it), and memos that need
+     * escaping where the undo keeps them: tabs, line breaks, backslashes, the text of the null marker.
+     */
     private static void overlap(Workbench w) {
         Coding metaphor = codingsOf(w, "metaphor").getFirst();
-        w.applyCode(metaphor.coder(), metaphor.transcript(), "mutual-language", metaphor.span(), null, "both\there,\nsee \\ note");
-        w.applyCode(metaphor.coder(), metaphor.transcript(), "metaphor", metaphor.span(), null, "the image of a river");
+        w.applyCode(metaphor.coder(), metaphor.transcript(), "mutual-language", metaphor.span(), null, "shared words");
+        w.applyCode(metaphor.coder(), metaphor.transcript(), "metaphor", metaphor.span(), null, "a river,\there\r\nand \\N, \\t");
+        // One the merge moves, with a memo that needs escaping as well.
+        Coding moved = codingsOf(w, "metaphor").getLast();
+        w.applyCode(moved.coder(), moved.transcript(), "metaphor", moved.span(), null, "\\N");
     }
 
     /** Merges metaphor into mutual-language, and returns one of the codings the merge moved. */
