@@ -397,23 +397,24 @@ final class CodebookEditor {
         CodebookVersion before = version(history, undo.versionBefore());
         CodebookVersion now = store.codebook().orElseThrow();
         if (!now.definition().equals(made.definition())) {
-            throw new AttuneException("cannot undo " + undo.change() + " (version " + undo.versionMade()
-                    + "): the codebook was changed since (version " + now.version() + ", " + now.change() + ")");
+            throw new AttuneException("the codebook was changed since version " + undo.versionMade() + " (" + undo.change()
+                    + "): it is now version " + now.version() + " (" + now.change() + "); nothing was undone");
         }
         Codebook restored = CodebookYaml.read("version " + before.version(), before.definition());
         String change = "undid version " + undo.versionMade() + " (" + undo.change() + ")";
+        String since = " since version " + undo.versionMade() + " (" + undo.change() + ")";
         int version = store.edit(edit -> {
             java.util.Set<Coding> current = new java.util.HashSet<>(edit.codings());
             java.util.Set<Coding> written = new java.util.HashSet<>(undo.added());
             for (Coding c : undo.added()) {
                 if (!current.contains(c)) {
-                    throw new AttuneException("cannot undo " + undo.change() + ": " + describe(c) + " was changed or removed since");
+                    throw new AttuneException(describe(c) + " was changed or removed" + since + "; nothing was undone");
                 }
             }
             for (Coding r : undo.removed()) {
                 current.stream().filter(c -> c.sameAs(r) && !written.contains(c)).findFirst().ifPresent(c -> {
-                    throw new AttuneException("cannot undo " + undo.change() + ": " + describe(c) + " was made since, where the undo "
-                            + "would put back the coding it took away");
+                    throw new AttuneException(describe(c) + " was made" + since + ", where the undo would put back the coding "
+                            + "it took away; nothing was undone");
                 });
             }
             undo.added().forEach(edit::removeCoding);
@@ -422,8 +423,8 @@ final class CodebookEditor {
             undo.removed().forEach(edit::putCoding);
             List<CodingAudit.Broken> broken = CodingAudit.of(restored, edit.codings(), transcripts());
             if (!broken.isEmpty()) {
-                throw new AttuneException("cannot undo " + undo.change() + ": the codings it would put back break "
-                        + CodingAudit.summary(broken));
+                throw new AttuneException("the codings version " + undo.versionMade() + " (" + undo.change() + ") took away would "
+                        + "break " + CodingAudit.summary(broken) + " now; nothing was undone");
             }
             edit.removeInfo(key);
             return saved;

@@ -73,7 +73,8 @@ class CoreRulesOnCommandLineTest {
         Run undo = attune("codebook", "undo", project);
 
         assertThat(undo.status()).isEqualTo(1);
-        assertThat(undo.err()).contains("cannot undo deleted code 'metaphor'").contains("changed since");
+        assertThat(undo.err()).startsWith("attune: the codebook was changed since version").contains("(deleted code 'metaphor')")
+                .endsWith("; nothing was undone\n");
         assertThat(groups()).isEqualTo(shown);
     }
 

@@ -118,8 +118,8 @@ class CodebookUndoTest {
             Map<String, List<String>> now = ProjectRows.everything(project);
 
             assertThatThrownBy(w::undoCodebookChange).isInstanceOf(AttuneException.class)
-                    .hasMessageContaining("cannot undo merged code 'metaphor' into 'mutual-language'")
-                    .hasMessageContaining("changed or removed since");
+                    .hasMessageContaining("was changed or removed since version").hasMessageContaining("(merged code 'metaphor' into 'mutual-language')")
+                    .hasMessageEndingWith("nothing was undone");
 
             assertThat(ProjectRows.everything(project)).isEqualTo(now);
         }
@@ -133,8 +133,8 @@ class CodebookUndoTest {
             Map<String, List<String>> now = ProjectRows.everything(project);
 
             assertThatThrownBy(w::undoCodebookChange).isInstanceOf(AttuneException.class)
-                    .hasMessageContaining("cannot undo deleted code 'metaphor'")
-                    .hasMessageContaining("the codebook was changed since");
+                    .hasMessageStartingWith("the codebook was changed since version").hasMessageContaining("(deleted code 'metaphor')")
+                    .hasMessageContaining("(renamed code 'mutual-language'").hasMessageEndingWith("nothing was undone");
 
             assertThat(ProjectRows.everything(project)).isEqualTo(now);
             // Once the codebook is back as the deletion left it, the deletion can be undone.
