@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
         description = {"Measure how well coders agree on a project's codings, per code, exclusive group and scale code, "
                 + "with turns as units: percent agreement, Cohen's kappa, Scott's pi, Fleiss' kappa, Krippendorff's alpha, "
                 + "Gwet's AC1, Brennan-Prediger, the prevalence and bias indices, and for scales the weighted kappas and AC2.",
-                "--bootstrap N adds 95%% intervals from N samples of the units, reproducible with --seed."})
+                "--bootstrap N adds 95%% intervals from N samples of the units (" + AgreementRequest.DEFAULT_BOOTSTRAP
+                        + " alone, as in the window), reproducible with --seed."})
 final class AgreementCommand extends Verb {
 
     @Parameters(paramLabel = "PROJECT", arity = "0..1", description = "The project file (not with --ratings).")
@@ -63,11 +64,13 @@ final class AgreementCommand extends Verb {
             description = "Only these groups and codes (ids or names).")
     List<String> subjects = new ArrayList<>();
 
-    @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "0",
-            description = "Bootstrap samples for 95%% intervals. Default: ${DEFAULT-VALUE}, none.")
+    @Option(names = "--bootstrap", paramLabel = "N", arity = "0..1", defaultValue = "0",
+            fallbackValue = "" + AgreementRequest.DEFAULT_BOOTSTRAP,
+            description = "Bootstrap samples for 95%% intervals; alone, ${FALLBACK-VALUE} as in the window. Default: none.")
     int bootstrap;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20240601", description = "The bootstrap's seed. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + AgreementRequest.DEFAULT_SEED,
+            description = "The bootstrap's seed, the window's too. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Option(names = "--json", description = "Print JSON: parameters, rules, then every code, group and the pooled line.")
@@ -113,7 +116,7 @@ final class AgreementCommand extends Verb {
         }
         if (unit.equals("span")) {
             try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
-                AgreementRequest spans = new AgreementRequest(coders, transcripts, dyads, subjects, 0, 0);
+                AgreementRequest spans = AgreementRequest.withoutIntervals(coders, transcripts, dyads, subjects);
                 if (out != null) {
                     SpanReport written = viewer.of(workbench, null).exportSpanAgreement(spans, overlap, out,
                             TerminalProgress.on(err()));
@@ -127,8 +130,7 @@ final class AgreementCommand extends Verb {
         if (!sort.equals("unit") && !sort.equals("code")) {
             throw usage("--sort is code or unit, not " + sort);
         }
-        AgreementRequest request = new AgreementRequest(coders, transcripts, dyads, subjects, bootstrap, seed,
-                byTranscript, onlyDone);
+        AgreementRequest request = request();
         try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
             if (disagreements) {
                 listDisagreements(workbench, request);
@@ -241,6 +243,11 @@ final class AgreementCommand extends Verb {
 
     private static Double finite(double value) {
         return Double.isFinite(value) ? value : null;
+    }
+
+    /** What the options ask the core for. */
+    AgreementRequest request() {
+        return new AgreementRequest(coders, transcripts, dyads, subjects, bootstrap, seed, byTranscript, onlyDone);
     }
 
     private Integer calculate() {

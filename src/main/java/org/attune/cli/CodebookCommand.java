@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
                 CodebookKeyCommand.class,
                 CodebookMoveCommand.class,
                 CodebookRestoreCommand.class,
+                CodebookUndoCommand.class,
                 CodebookHistoryCommand.class
         })
 final class CodebookCommand implements Runnable {

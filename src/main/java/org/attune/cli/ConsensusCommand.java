@@ -57,7 +57,7 @@ final class ConsensusCommand extends Verb {
 
     @Override
     public Integer call() {
-        AgreementRequest request = new AgreementRequest(coders, transcripts, dyads, subjects, 0, 0);
+        AgreementRequest request = AgreementRequest.withoutIntervals(coders, transcripts, dyads, subjects);
         try (Workbench workbench = Workbench.open(Workbench.projectPath(project))) {
             ConsensusReport report = decisions == null
                     ? viewer.of(workbench, null).startConsensus(request, into, TerminalProgress.on(err()))

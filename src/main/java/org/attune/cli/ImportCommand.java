@@ -1,19 +1,16 @@
 package org.attune.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attune.workbench.ImportOptions;
 import org.attune.workbench.ImportReport;
+import org.attune.workbench.InputException;
 import org.attune.workbench.Workbench;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code attune import PROJECT FILE...}: imports transcripts, all or none. */
 @Command(name = "import",
@@ -27,15 +24,15 @@ final class ImportCommand extends Verb {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "Transcript files.")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = ImportOptions.DETECT,
             description = "auto (by content and extension), txt, docx, vtt, srt or csv. Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--therapist", paramLabel = "NAMES", split = ",",
+    @Option(names = "--therapist", paramLabel = "NAMES",
             description = "Speaker names that are the therapist, comma-separated.")
     List<String> therapists = new ArrayList<>();
 
-    @Option(names = "--client", paramLabel = "NAMES", split = ",",
+    @Option(names = "--client", paramLabel = "NAMES",
             description = "Speaker names that are the client, comma-separated.")
     List<String> clients = new ArrayList<>();
 
@@ -43,11 +40,10 @@ final class ImportCommand extends Verb {
     String dyad;
 
     @Option(names = "--session", paramLabel = "N", description = "Session number, from 1 (default: from the file name).")
-    Integer session;
+    String session;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-            description = "Session date (default: from the file name).")
-    LocalDate date;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Session date (default: from the file name).")
+    String date;
 
     @Option(names = "--name", paramLabel = "NAME", description = "Transcript name, for one file (default: the file name without extension).")
     String name;
@@ -64,28 +60,14 @@ final class ImportCommand extends Verb {
                     Set<String> client, Set<String> other) {
     }
 
-    /** Dates as YYYY-MM-DD, with a usage error naming the expected form. */
-    static final class DateConverter implements ITypeConverter<LocalDate> {
-        @Override
-        public LocalDate convert(String value) {
-            try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date: expected YYYY-MM-DD, as in 2025-03-14");
-            }
-        }
-    }
-
     @Override
     public Integer call() {
-        String chosen = parseFormat();
-        if (session != null && session < 1) {
-            throw usage("--session must be 1 or more, not " + session);
+        ImportOptions options;
+        try {
+            options = ImportOptions.of(format, therapists, clients, dyad, session, date, name, files.size());
+        } catch (InputException e) {
+            throw usage(Flags.of(e.input()) + ": " + e.problem());
         }
-        if (name != null && files.size() > 1) {
-            throw usage("--name names one transcript, but " + files.size() + " files were given");
-        }
-        ImportOptions options = new ImportOptions(chosen, therapists, clients, dyad, session, date, name);
         try (Workbench workbench = Workbench.open(Workbench.projectPath(project))) {
             ImportReport report = workbench.importFiles(files, options, TerminalProgress.on(err()));
             if (json) {
@@ -95,18 +77,6 @@ final class ImportCommand extends Verb {
             }
         }
         return 0;
-    }
-
-    private String parseFormat() {
-        String wanted = format.strip().toLowerCase(java.util.Locale.ROOT);
-        if (wanted.equals("auto")) {
-            return null;
-        }
-        if (!Workbench.TRANSCRIPT_FORMATS.contains(wanted)) {
-            throw usage("--format: unknown format '" + format + "': expected auto, "
-                    + String.join(", ", Workbench.TRANSCRIPT_FORMATS));
-        }
-        return wanted;
     }
 
     private void print(ImportReport report) {
@@ -120,6 +90,9 @@ final class ImportCommand extends Verb {
         }
         for (String warning : report.warnings()) {
             err().println("warning: " + warning);
+        }
+        if (report.files().stream().anyMatch(f -> !f.others().isEmpty())) {
+            err().println("hint: give speakers their roles with --therapist NAMES or --client NAMES");
         }
         out().println(report.imported() + (report.imported() == 1 ? " transcript" : " transcripts") + " imported"
                 + (report.skipped() > 0 ? ", " + report.skipped() + " skipped" : "") + ".");

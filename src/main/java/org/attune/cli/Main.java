@@ -61,7 +61,7 @@ public final class Main {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     if (e instanceof AttuneException) {
-                        cmd.getErr().println("attune: " + e.getMessage());
+                        cmd.getErr().println("attune: " + Flags.words((AttuneException) e));
                         if (debug) {
                             e.printStackTrace(cmd.getErr());
                         }

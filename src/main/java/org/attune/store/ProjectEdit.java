@@ -45,6 +45,24 @@ public final class ProjectEdit {
         });
     }
 
+    /** A value kept with the project under a key of Attune's, as this edit sees it. */
+    public java.util.Optional<String> info(String key) {
+        return run(() -> ProjectInfo.get(connection, key));
+    }
+
+    /** The keys of values kept with the project that start with a prefix, in order. */
+    public List<String> infoKeys(String prefix) {
+        return run(() -> ProjectInfo.keys(connection, prefix));
+    }
+
+    /** Forgets a value kept with the project; nothing when there is none. */
+    public void removeInfo(String key) {
+        run(() -> {
+            ProjectInfo.remove(connection, key);
+            return null;
+        });
+    }
+
     /** Adds a coding round; its coders are created if new. */
     public void addRound(org.attune.model.Round round) {
         run(() -> {

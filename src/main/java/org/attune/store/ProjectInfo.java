@@ -50,6 +50,13 @@ final class ProjectInfo {
         }
     }
 
+    static void remove(Connection c, String key) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("DELETE FROM project_info WHERE key = ?")) {
+            q.setString(1, key);
+            q.executeUpdate();
+        }
+    }
+
     static void renewStamp(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("INSERT INTO project_info (key, value) "
                 + "VALUES (?, lower(hex(randomblob(16)))) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {

@@ -125,7 +125,7 @@ public final class TranscriptFileReader {
         if (!speakers.get(Role.OTHER).isEmpty()) {
             warnings.add(fileName + ": " + String.join(", ", new TreeSet<>(speakers.get(Role.OTHER)))
                     + (speakers.get(Role.OTHER).size() == 1 ? " is" : " are")
-                    + " neither therapist nor client (stored as other); name them with --therapist or --client");
+                    + " neither therapist nor client (stored as other); name them as therapist or client");
         }
         SessionInfo session = FileNameSessionInfo.parse(baseName(fileName)).overriddenBy(settings.session());
         TranscriptSummary transcript = new TranscriptSummary(nameOf(file, settings), fileName, format.label(), hash.value(),

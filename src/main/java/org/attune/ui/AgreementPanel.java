@@ -32,7 +32,6 @@ import org.attune.workbench.Workbench;
  */
 final class AgreementPanel extends JPanel {
 
-    static final int BOOTSTRAP = 1000;
     static final List<Coefficient> SHOWN = List.of(Coefficient.PERCENT_AGREEMENT, Coefficient.COHEN_KAPPA,
             Coefficient.FLEISS_KAPPA, Coefficient.KRIPPENDORFF_ALPHA, Coefficient.SCOTT_PI, Coefficient.GWET_AC1,
             Coefficient.BRENNAN_PREDIGER, Coefficient.WEIGHTED_KAPPA_QUADRATIC);
@@ -132,13 +131,14 @@ final class AgreementPanel extends JPanel {
         transcripts.forEach(transcript::addItem);
     }
 
-    private AgreementRequest request() {
+    /** What Compute asks the core for: the chosen coders and subset, with the core's default bootstrap and seed. */
+    AgreementRequest request() {
         List<String> chosen = coders.getSelectedValuesList();
         String d = (String) dyad.getSelectedItem();
         String t = (String) transcript.getSelectedItem();
         List<String> codes = java.util.Arrays.stream(subjects.getText().split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return new AgreementRequest(chosen, t == null || t.equals("all") ? List.of() : List.of(t),
-                d == null || d.equals("all") ? List.of() : List.of(d), codes, BOOTSTRAP, 1, false, onlyDone.isSelected());
+        return AgreementRequest.withIntervals(chosen, t == null || t.equals("all") ? List.of() : List.of(t),
+                d == null || d.equals("all") ? List.of() : List.of(d), codes, false, onlyDone.isSelected());
     }
 
     /** Computes in the background on a read-only connection of its own, so coding goes on meanwhile. */
@@ -164,7 +164,7 @@ final class AgreementPanel extends JPanel {
             sizeColumns();
             showPlot();
             status.show(Outcome.done("agreement of " + String.join(", ", done.coders()) + " on "
-                    + done.transcripts().size() + " transcripts, " + BOOTSTRAP + " bootstrap samples for the intervals"));
+                    + done.transcripts().size() + " transcripts, " + done.bootstrap() + " bootstrap samples for the intervals"));
         });
     }
 

@@ -9,16 +9,16 @@ import javax.swing.JMenuItem;
 import javax.swing.JOptionPane;
 import javax.swing.JPopupMenu;
 import org.attune.model.Code;
-import org.attune.model.Coding;
 import org.attune.model.CodeGroup;
 import org.attune.model.Codebook;
+import org.attune.workbench.CodingsAtStakeException;
 import org.attune.workbench.Workbench;
 
 /**
  * The codebook's edits from the window: rename, recolor, re-key, move, add, merge and delete,
  * each through the workbench's versioned operations, and each undone by its inverse (a new version
- * again). Merging and deleting change codings and ask first; their undo makes the version before
- * current again and puts back the codings as they were (with the time of the undo).
+ * again). Merging and deleting change codings and ask first; their undo is the workbench's one
+ * operation that makes the version before current again and puts back exactly the codings they changed.
  */
 final class CodebookEditing {
 
@@ -100,10 +100,19 @@ final class CodebookEditing {
         if (name == null || name.isBlank()) {
             return;
         }
-        String id = name.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
-        String codeId = id.isEmpty() ? "code" : id;
-        later(session.perform(m -> m.editCodebook("added " + name.strip() + " to " + group.name(),
-                w -> w.addCode(group.id(), codeId, name.strip()), w -> w.deleteCode(codeId, false))));
+        later(addCode(group, name));
+    }
+
+    /**
+     * Adds a code of this name to a group under the id the core gives it (the window makes no ids
+     * of its own); undone by deleting that code, redone by adding it under the same id.
+     */
+    java.util.concurrent.CompletableFuture<Outcome> addCode(CodeGroup group, String name) {
+        return session.perform(m -> {
+            String codeId = m.workbench().newCodeId(name);
+            return m.editCodebook("added " + name.strip() + " to " + group.name(),
+                    w -> w.addCode(group.id(), codeId, name.strip()), w -> w.deleteCode(codeId, false));
+        });
     }
 
     void merge(Code code) {
@@ -112,17 +121,43 @@ final class CodebookEditing {
         Object into = JOptionPane.showInputDialog(owner, "Merge " + code.name() + " into (its " + session.codingsOf(code.id())
                 + " codings move there, and it goes)", "Merge codes", JOptionPane.PLAIN_MESSAGE, null, others.toArray(), null);
         if (into != null) {
-            later(mergeCode(code, into.toString()));
+            later(mergeCode(code, into.toString(), false,
+                    refusal -> javax.swing.SwingUtilities.invokeLater(() -> offerMergeAnyway(code, into.toString(), refusal))));
         }
     }
 
-    /** Merges a code into another; undone by the version before and the codings of both codes as they were. */
+    /** Merges a code into another; undone by the core's undo of a codebook change, which puts its codings back as they were. */
     java.util.concurrent.CompletableFuture<Outcome> mergeCode(Code code, String into) {
+        return mergeCode(code, into, false, refusal -> { });
+    }
+
+    /**
+     * Merges a code into another, or, with {@code force}, also when codings it moves would break the
+     * rules of the code they go to (they are deleted). A refusal for that reason is handed to
+     * {@code atStake} (on the worker) as well as reported, so the window can offer to merge anyway.
+     */
+    java.util.concurrent.CompletableFuture<Outcome> mergeCode(Code code, String into, boolean force,
+                                                             Consumer<CodingsAtStakeException> atStake) {
         String label = "merged " + code.name() + " into " + session.name(into);
-        return session.perform(m -> {
-            Before before = Before.of(m.workbench(), code.id(), into);
-            return m.editCodebook(label, w -> w.mergeCodes(code.id(), into, false), before::restore);
-        });
+        return session.perform(m -> m.editCodebook(label, w -> {
+            try {
+                w.mergeCodes(code.id(), into, force);
+            } catch (CodingsAtStakeException refusal) {
+                atStake.accept(refusal);
+                throw refusal;
+            }
+        }, Workbench::undoCodebookChange));
+    }
+
+    /** The core refused a merge that would break codings: the list, and an explicit choice to merge anyway. */
+    private void offerMergeAnyway(Code code, String into, CodingsAtStakeException refusal) {
+        Object[] choices = {CodebookRefusal.MERGE_ANYWAY, "Keep both codes"};
+        int answer = JOptionPane.showOptionDialog(owner, CodebookRefusal.describe(refusal, "Merging " + code.name() + " into "
+                        + session.name(into) + " would break", CodebookRefusal.MERGE_ANYWAY), "The merge would break codings",
+                JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, choices, choices[1]);
+        if (answer == 0) {
+            later(mergeCode(code, into, true, r -> { }));
+        }
     }
 
     void delete(Code code) {
@@ -134,51 +169,14 @@ final class CodebookEditing {
         }
     }
 
-    /** Deletes a code with its codings; undone by the version before and the codings put back. */
+    /** Deletes a code with its codings; undone by the core's undo of a codebook change, which puts them back as they were. */
     java.util.concurrent.CompletableFuture<Outcome> deleteCode(Code code) {
-        return session.perform(m -> {
-            Before before = Before.of(m.workbench(), code.id(), null);
-            return m.editCodebook("deleted " + code.name(), w -> w.deleteCode(code.id(), true), before::restore);
-        });
+        return session.perform(m -> m.editCodebook("deleted " + code.name(), w -> w.deleteCode(code.id(), true),
+                Workbench::undoCodebookChange));
     }
 
     private void later(java.util.concurrent.CompletableFuture<Outcome> outcome) {
         WindowKeys.later(outcome, report);
-    }
-
-    /** The codebook's version and the codings of the codes an edit touches, before it: what its undo puts back. */
-    private record Before(int version, List<Coding> codings, String into) {
-
-        static Before of(Workbench w, String code, String into) {
-            List<Coding> touched = new java.util.ArrayList<>();
-            for (var t : w.transcripts()) {
-                w.codings(t.name()).stream().filter(c -> c.codeId().equals(code) || c.codeId().equals(into)).forEach(touched::add);
-            }
-            return new Before(w.codebook().orElseThrow().version(), touched, into);
-        }
-
-        void restore(Workbench w) {
-            w.restoreCodebook(version);
-            java.util.Set<String> had = new java.util.HashSet<>();
-            codings.forEach(c -> had.add(key(c.coder(), c.transcript(), c.codeId(), c.span())));
-            if (into != null) {
-                // The merge's codings on the other code that it did not have before go again.
-                for (var t : w.transcripts()) {
-                    for (Coding c : w.codings(t.name())) {
-                        if (c.codeId().equals(into) && !had.contains(key(c.coder(), c.transcript(), c.codeId(), c.span()))) {
-                            w.removeCode(c.coder(), c.transcript(), c.codeId(), c.span());
-                        }
-                    }
-                }
-            }
-            for (Coding c : codings) {
-                w.applyCode(c.coder(), c.transcript(), c.codeId(), c.span(), c.value(), c.memo());
-            }
-        }
-
-        private static String key(String coder, String transcript, String code, org.attune.model.Span span) {
-            return coder + "\n" + transcript + "\n" + code + "\n" + span;
-        }
     }
 
     private String ask(String question, String initial) {

@@ -121,7 +121,7 @@ final class ConsensusPanel extends JPanel {
             status.show(Outcome.refused("choose two or more coders"));
             return;
         }
-        request = new AgreementRequest(chosen, List.of(), List.of(), List.of(), 0, 1);
+        request = AgreementRequest.withoutIntervals(chosen, List.of(), List.of(), List.of());
         String name = into.getText().strip();
         AgreementRequest asked = request;
         String viewer = session.coder();

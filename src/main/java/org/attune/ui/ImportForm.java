@@ -1,18 +1,19 @@
 package org.attune.ui;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import org.attune.model.AttuneException;
 import org.attune.workbench.ImportOptions;
+import org.attune.workbench.Input;
+import org.attune.workbench.InputException;
 
 /**
- * The import dialog's fields as the CLI's import options, checked: what a field holds that cannot
- * be an option is an error naming the field, shown in the dialog. Needs no frame.
+ * The import dialog's fields handed to the core as they were typed; what the core says cannot be
+ * an option comes back worded for the dialog, naming its field. The rules are the core's
+ * ({@link ImportOptions#of}), not kept here. Needs no frame.
  */
 final class ImportForm {
 
+    /** The format choice that leaves each file's format to be detected. */
     static final String DETECT = "detect";
 
     private ImportForm() {
@@ -20,37 +21,28 @@ final class ImportForm {
 
     static ImportOptions options(String format, String therapists, String clients, String dyad, String session, String date,
                                  String name, int files) {
-        Integer number = null;
-        if (!session.isBlank()) {
-            try {
-                number = Integer.valueOf(session.strip());
-            } catch (NumberFormatException e) {
-                throw new AttuneException("Session: expected a number such as 3, found '" + session.strip() + "'");
-            }
-            if (number < 1) {
-                throw new AttuneException("Session: numbers start at 1, found " + number);
-            }
+        try {
+            return ImportOptions.of(format == null || format.equals(DETECT) ? null : format, List.of(therapists), List.of(clients),
+                    dyad, session, date, name, files);
+        } catch (InputException e) {
+            throw new AttuneException(e.input() == Input.FILES
+                    ? "Add the transcript files to import (or drop them on the window)"
+                    : field(e.input()) + ": " + e.problem());
         }
-        LocalDate day = null;
-        if (!date.isBlank()) {
-            try {
-                day = LocalDate.parse(date.strip());
-            } catch (DateTimeParseException e) {
-                throw new AttuneException("Date: expected a day as 2025-03-04, found '" + date.strip() + "'");
-            }
-        }
-        if (!name.isBlank() && files != 1) {
-            throw new AttuneException("Name: a name is for one file; leave it empty to name each transcript by its file");
-        }
-        if (files == 0) {
-            throw new AttuneException("Add the transcript files to import (or drop them on the window)");
-        }
-        return new ImportOptions(format == null || format.equals(DETECT) ? null : format, names(therapists), names(clients),
-                dyad.isBlank() ? null : dyad.strip(), number, day, name.isBlank() ? null : name.strip());
     }
 
-    /** "Hannah Reid, Dr Lee" as two speakers. */
-    static List<String> names(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    /** The dialog's name of the field that holds an option. */
+    static String field(Input input) {
+        return switch (input) {
+            case FORMAT -> "Format";
+            case THERAPISTS -> "Therapist";
+            case CLIENTS -> "Client";
+            case DYAD -> "Dyad";
+            case SESSION -> "Session";
+            case DATE -> "Date";
+            case TRANSCRIPT_NAME -> "Name";
+            case FILES -> "Files";
+            default -> input.name().charAt(0) + input.name().substring(1).toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        };
     }
 }

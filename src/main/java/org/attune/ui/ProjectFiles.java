@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.attune.model.AttuneException;
 import org.attune.workbench.CodebookChange;
+import org.attune.workbench.CodingsAtStakeException;
 import org.attune.workbench.Workbench;
 
 /**
@@ -89,14 +90,14 @@ final class ProjectFiles {
                 progress -> BackgroundWork.await(session.change(w -> w.useCodebook(file, force))),
                 change -> report.accept(Outcome.done("codebook version " + change.version() + ": " + change.change()
                         + (change.effects().isEmpty() ? "" : " (" + String.join("; ", change.effects()) + ")")))).onFailure(failure -> {
-                            if (!force && failure instanceof AttuneException e && CodebookRefusal.forcible(e)) {
-                                SwingUtilities.invokeLater(() -> offerForce(file, e));
+                            if (!force && CodebookRefusal.forcible(failure)) {
+                                SwingUtilities.invokeLater(() -> offerForce(file, (CodingsAtStakeException) failure));
                             }
                         });
     }
 
-    private void offerForce(Path file, AttuneException refusal) {
-        Object[] choices = {"Delete those codings and replace", "Keep the codebook as it is"};
+    private void offerForce(Path file, CodingsAtStakeException refusal) {
+        Object[] choices = {CodebookRefusal.REPLACE_ANYWAY, CodebookRefusal.KEEP};
         int answer = JOptionPane.showOptionDialog(owner, CodebookRefusal.describe(refusal), "The new codebook would break codings",
                 JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, choices, choices[1]);
         if (answer == 0) {

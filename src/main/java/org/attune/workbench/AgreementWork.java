@@ -77,7 +77,7 @@ final class AgreementWork {
     /** Spans as units: alpha_u per code and overall, and the overlap match of each pair of coders. */
     SpanReport spans(AgreementRequest request, double share, Progress progress) {
         if (!(share > 0 && share <= 1)) {
-            throw new AttuneException("--overlap is a share above 0 and at most 1, such as 0.5; got " + share);
+            throw new InputException(Input.OVERLAP, "the overlap is a share above 0 and at most 1, such as 0.5; got " + share);
         }
         Plan plan = plan(request);
         Set<String> codes = new HashSet<>();
@@ -200,7 +200,7 @@ final class AgreementWork {
         List<String> coders = coders(request.coders());
         Set<String> subjects = subjects(codebook, request.subjects());
         if (request.bootstrap() < 0) {
-            throw new AttuneException("--bootstrap takes a number of samples, 0 or more; got " + request.bootstrap());
+            throw new InputException(Input.BOOTSTRAP, "the bootstrap takes a number of samples, 0 or more; got " + request.bootstrap());
         }
         List<TranscriptSummary> transcripts = transcripts(request);
         Map<String, List<String>> notDone = new TreeMap<>();
@@ -360,14 +360,14 @@ final class AgreementWork {
 
     private List<String> coders(List<String> asked) {
         if (asked.size() < 2) {
-            throw new AttuneException("agreement compares two coders or more: give them as --coders A,B");
+            throw new InputException(Input.CODERS, "agreement compares two coders or more: give two or more");
         }
         List<String> known = store.coderNames();
         List<String> out = new ArrayList<>();
         for (String name : asked) {
             String found = coderName(name, known);
             if (out.contains(found)) {
-                throw new AttuneException("coder " + found + " is named twice in --coders");
+                throw new InputException(Input.CODERS, "coder " + found + " is named twice");
             }
             out.add(found);
         }

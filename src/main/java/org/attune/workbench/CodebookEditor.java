@@ -128,8 +128,8 @@ final class CodebookEditor {
         List<CodingAudit.Broken> broken = CodingAudit.of(merged, after, transcripts()).stream()
                 .filter(b -> moved.contains(b.coding())).toList();
         if (!broken.isEmpty() && !force) {
-            throw new AttuneException("merging '" + from.id() + "' into '" + into.id() + "' would break "
-                    + CodingAudit.summary(broken) + "; use --force to delete those");
+            throw new CodingsAtStakeException(CodingsAtStakeException.Kind.MERGE_WOULD_BREAK, "merging '" + from.id() + "' into '"
+                    + into.id() + "' would break " + CodingAudit.summary(broken), CodingAudit.byCode(broken));
         }
         List<String> effects = new ArrayList<>();
         CodeGroup fromGroup = codebook.groupOf(from.id()).orElseThrow();
@@ -137,7 +137,7 @@ final class CodebookEditor {
             effects.add("group '" + fromGroup.id() + "' had no other code and went with it");
         }
         String change = MERGED + from.id() + "' into '" + into.id() + "'";
-        return save(merged, change, force, effects, edit -> {
+        return save(merged, change, force, true, effects, edit -> {
             for (CodingAudit.Broken b : broken) {
                 Coding original = new Coding(b.coding().coder(), b.coding().transcript(), from.id(), b.coding().span(),
                         b.coding().value(), b.coding().memo(), b.coding().created(), b.coding().updated());
@@ -183,11 +183,13 @@ final class CodebookEditor {
         }
         List<Coding> codings = store.codings().stream().filter(c -> c.codeId().equals(code.id())).toList();
         if (!codings.isEmpty() && !force) {
-            throw new AttuneException("code '" + code.id() + "' has " + byCoder(codings) + ": merge it into another code "
-                    + "(attune codebook merge), or delete it with its codings with --force");
+            java.util.Set<String> coders = new java.util.TreeSet<>();
+            codings.forEach(c -> coders.add(c.coder()));
+            throw new CodingsAtStakeException(CodingsAtStakeException.Kind.CODE_HAS_CODINGS, "code '" + code.id() + "' has "
+                    + byCoder(codings), List.of(new CodingsAtStakeException.CodeCodings(code.id(), codings.size(), List.copyOf(coders), "")));
         }
         List<String> effects = new ArrayList<>();
-        return save(codebook.withoutCode(code.id()), DELETED + code.id() + "'", false, effects, edit -> {
+        return save(codebook.withoutCode(code.id()), DELETED + code.id() + "'", false, true, effects, edit -> {
             int deleted = edit.deleteCodingsOfCode(code.id());
             if (deleted > 0) {
                 effects.add("deleted its " + byCoder(codings));
@@ -204,12 +206,7 @@ final class CodebookEditor {
         }
         String codeId = id;
         if (codeId == null || codeId.isBlank()) {
-            org.attune.codebook.CodeIds ids = new org.attune.codebook.CodeIds();
-            codebook.groups().forEach(g -> {
-                ids.reserve(g.id());
-                g.codes().forEach(c -> ids.reserve(c.id()));
-            });
-            codeId = ids.fromName(name.strip());
+            codeId = newId(codebook, name);
         } else if (!Code.ID.matcher(codeId).matches()) {
             throw new AttuneException("code id '" + codeId + "' must be lower case letters, digits, '-' and '_'");
         } else if (codebook.code(codeId).isPresent() || codebook.group(codeId).isPresent()) {
@@ -220,6 +217,20 @@ final class CodebookEditor {
                 org.attune.model.CodeKind.FLAG, null, List.of()));
         return save(codebook.withCodeAdded(group.id(), code), "added code '" + code.id() + "' to '" + group.id() + "'", false,
                 List.of(), edit -> { });
+    }
+
+    /**
+     * The id a new code of this name gets: the one rule for new ids, made from the name by
+     * {@link org.attune.codebook.CodeIds} (accents dropped: "Café au lait" is {@code cafe-au-lait}),
+     * unique among the codebook's code and group ids.
+     */
+    static String newId(Codebook codebook, String name) {
+        org.attune.codebook.CodeIds ids = new org.attune.codebook.CodeIds();
+        codebook.groups().forEach(g -> {
+            ids.reserve(g.id());
+            g.codes().forEach(c -> ids.reserve(c.id()));
+        });
+        return ids.fromName(name == null ? "" : name.strip());
     }
 
     /** Gives a code another color, or none. */
@@ -319,19 +330,34 @@ final class CodebookEditor {
      */
     private CodebookChange save(Codebook codebook, String change, boolean force, List<String> effects,
                                 java.util.function.Consumer<ProjectEdit> before) {
+        return save(codebook, change, force, false, effects, before);
+    }
+
+    /**
+     * {@link #save(Codebook, String, boolean, List, java.util.function.Consumer)}; when {@code undoable},
+     * it keeps, in the same transaction, what {@link #undo} needs: the codings it took away and wrote.
+     */
+    private CodebookChange save(Codebook codebook, String change, boolean force, boolean undoable, List<String> effects,
+                                java.util.function.Consumer<ProjectEdit> before) {
         List<String> allEffects = new ArrayList<>(effects);
+        int versionBefore = store.codebook().map(CodebookVersion::version).orElse(0);
         int version = store.edit(edit -> {
+            List<Coding> codingsBefore = undoable ? edit.codings() : null;
             before.accept(edit);
             List<CodingAudit.Broken> broken = CodingAudit.of(codebook, edit.codings(), transcripts());
             if (!broken.isEmpty()) {
                 if (!force) {
-                    throw new AttuneException("the new codebook would orphan or break " + CodingAudit.summary(broken)
-                            + "; keep those codes, or use --force to delete those codings");
+                    throw new CodingsAtStakeException(CodingsAtStakeException.Kind.CHANGE_WOULD_BREAK, "the new codebook would orphan "
+                            + "or break " + CodingAudit.summary(broken), CodingAudit.byCode(broken));
                 }
                 broken.forEach(b -> edit.removeCoding(b.coding()));
                 allEffects.add("deleted " + CodingAudit.summary(broken));
             }
-            return edit.saveCodebook(codebook, CodebookYaml.write(codebook), change, clock.instant());
+            int made = edit.saveCodebook(codebook, CodebookYaml.write(codebook), change, clock.instant());
+            if (undoable) {
+                keepUndo(edit, new CodebookUndo(versionBefore, made, change, codingsBefore, edit.codings()));
+            }
+            return made;
         });
         effects.forEach(e -> {
             if (!allEffects.contains(e)) {
@@ -339,6 +365,82 @@ final class CodebookEditor {
             }
         });
         return new CodebookChange(version, change, allEffects);
+    }
+
+    /** Keeps the record of an undoable change (only the codings that differ), dropping the oldest beyond {@link CodebookUndo#KEPT}. */
+    private static void keepUndo(ProjectEdit edit, CodebookUndo all) {
+        java.util.Set<Coding> after = new java.util.HashSet<>(all.added());
+        List<Coding> removed = all.removed().stream().filter(c -> !after.contains(c)).toList();
+        java.util.Set<Coding> before = new java.util.HashSet<>(all.removed());
+        List<Coding> added = all.added().stream().filter(c -> !before.contains(c)).toList();
+        CodebookUndo undo = new CodebookUndo(all.versionBefore(), all.versionMade(), all.change(), removed, added);
+        edit.setInfo(undo.key(), undo.encode());
+        List<String> keys = edit.infoKeys(CodebookUndo.KEY_PREFIX);
+        for (int i = 0; i < keys.size() - CodebookUndo.KEPT; i++) {
+            edit.removeInfo(keys.get(i));
+        }
+    }
+
+    /**
+     * Undoes the latest merge or deletion of a code, in one transaction: the codebook as it was
+     * before it (as a new version), the codings it deleted back exactly as they were (coder, span,
+     * level, memo, times), and the codings it wrote in their place gone. Refused, changing nothing,
+     * when the codebook was changed since, or a coding it would put back or take away was changed
+     * since: the undo would lose that work.
+     */
+    CodebookChange undo() {
+        String key = store.infoKeys(CodebookUndo.KEY_PREFIX).stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new AttuneException("nothing to undo: no merge or deletion of a code is kept to be undone"));
+        CodebookUndo undo = CodebookUndo.decode(key, store.info(key).orElseThrow());
+        List<CodebookVersion> history = store.codebookHistory();
+        CodebookVersion made = version(history, undo.versionMade());
+        CodebookVersion before = version(history, undo.versionBefore());
+        CodebookVersion now = store.codebook().orElseThrow();
+        if (!now.definition().equals(made.definition())) {
+            throw new AttuneException("the codebook was changed since version " + undo.versionMade() + " (" + undo.change()
+                    + "): it is now version " + now.version() + " (" + now.change() + "); nothing was undone");
+        }
+        Codebook restored = CodebookYaml.read("version " + before.version(), before.definition());
+        String change = "undid version " + undo.versionMade() + " (" + undo.change() + ")";
+        String since = " since version " + undo.versionMade() + " (" + undo.change() + ")";
+        int version = store.edit(edit -> {
+            java.util.Set<Coding> current = new java.util.HashSet<>(edit.codings());
+            java.util.Set<Coding> written = new java.util.HashSet<>(undo.added());
+            for (Coding c : undo.added()) {
+                if (!current.contains(c)) {
+                    throw new AttuneException(describe(c) + " was changed or removed" + since + "; nothing was undone");
+                }
+            }
+            for (Coding r : undo.removed()) {
+                current.stream().filter(c -> c.sameAs(r) && !written.contains(c)).findFirst().ifPresent(c -> {
+                    throw new AttuneException(describe(c) + " was made" + since + ", where the undo would put back the coding "
+                            + "it took away; nothing was undone");
+                });
+            }
+            undo.added().forEach(edit::removeCoding);
+            // The codes come back before their codings, which refer to them.
+            int saved = edit.saveCodebook(restored, CodebookYaml.write(restored), change, clock.instant());
+            undo.removed().forEach(edit::putCoding);
+            List<CodingAudit.Broken> broken = CodingAudit.of(restored, edit.codings(), transcripts());
+            if (!broken.isEmpty()) {
+                throw new AttuneException("the codings version " + undo.versionMade() + " (" + undo.change() + ") took away would "
+                        + "break " + CodingAudit.summary(broken) + " now; nothing was undone");
+            }
+            edit.removeInfo(key);
+            return saved;
+        });
+        int back = undo.removed().size();
+        return new CodebookChange(version, change, List.of(back + (back == 1 ? " coding" : " codings") + " put back as they were"
+                + (undo.added().isEmpty() ? "" : "; the " + undo.added().size() + " it had written taken away")));
+    }
+
+    private static CodebookVersion version(List<CodebookVersion> history, int number) {
+        return history.stream().filter(v -> v.version() == number).findFirst()
+                .orElseThrow(() -> new AttuneException("the codebook has no version " + number + " to undo to"));
+    }
+
+    private static String describe(Coding c) {
+        return c.coder() + "'s coding of '" + c.codeId() + "' on " + c.transcript() + " turn " + c.span().startTurn();
     }
 
     private Function<String, Transcript> transcripts() {

@@ -55,6 +55,21 @@ final class CodingAudit {
     }
 
     /** A one-line account of broken codings: how many, by code, and by whom. */
+    /** The broken codings code by code, for a refusal that lists them. */
+    static List<CodingsAtStakeException.CodeCodings> byCode(List<Broken> broken) {
+        Map<String, List<Broken>> byCode = new LinkedHashMap<>();
+        for (Broken b : broken) {
+            byCode.computeIfAbsent(b.coding().codeId(), k -> new ArrayList<>()).add(b);
+        }
+        List<CodingsAtStakeException.CodeCodings> out = new ArrayList<>();
+        byCode.forEach((code, list) -> {
+            TreeSet<String> coders = new TreeSet<>();
+            list.forEach(b -> coders.add(b.coding().coder()));
+            out.add(new CodingsAtStakeException.CodeCodings(code, list.size(), List.copyOf(coders), list.getFirst().reason()));
+        });
+        return out;
+    }
+
     static String summary(List<Broken> broken) {
         Map<String, List<Broken>> byCode = new LinkedHashMap<>();
         for (Broken b : broken) {

@@ -113,9 +113,9 @@ final class ConsensusWork {
     private ConsensusReport decide(AgreementRequest request, String into, String fileName, List<DecisionsTable.Decision> rows,
                                    String decidedBy, Progress progress) {
         AgreementWork.Plan plan = agreement.plan(request);
-        String name = store.consensusOf(into.strip()).map(of -> into.strip()).orElseThrow(() -> new AttuneException(
-                "no consensus coder '" + into.strip() + "' yet: start it with 'attune consensus PROJECT --coders "
-                        + String.join(",", plan.coders()) + " --into " + into.strip() + "'"));
+        String name = store.consensusOf(into.strip()).map(of -> into.strip()).orElseThrow(() -> new InputException(
+                Input.CONSENSUS_CODER, "no consensus coder '" + into.strip() + "' yet: start it for " + String.join(", ", plan.coders())
+                        + " before settling its disagreements"));
         requireSameCoders(plan, name);
         Set<Unit> decided = decidedUnits(name);
         // Units decided before are open again for a new decision: walk as if undecided.
@@ -141,7 +141,7 @@ final class ConsensusWork {
                         + comparison.label() + "); expected one of " + String.join(", ", allowed));
             }
             if ((decidedBy == null || decidedBy.isBlank()) && row.decidedBy().isBlank()) {
-                throw new AttuneException(at + "no one decided it: fill the decided_by column, or give --by NAME");
+                throw new InputException(Input.DECIDED_BY, at + "no one decided it: fill the decided_by column, or say who decided");
             }
             turns.put(unit, store.transcript(row.transcript()).orElseThrow().turns().get(row.turn() - 1));
         }
@@ -175,7 +175,7 @@ final class ConsensusWork {
     private String consensusCoder(AgreementWork.Plan plan, String into) {
         String name = into == null ? "" : into.strip();
         if (name.isEmpty()) {
-            throw new AttuneException("name the consensus coder: --into NAME");
+            throw new InputException(Input.CONSENSUS_CODER, "name the consensus coder");
         }
         if (plan.coders().stream().anyMatch(c -> c.equalsIgnoreCase(name))) {
             throw new AttuneException(name + " is one of the coders compared; the consensus goes to a coder of its own");

@@ -34,7 +34,7 @@ final class RatingsCalculator {
             throw new AttuneException(name + (e.line() == 0 ? "" : ", line " + e.line()) + ": " + e.getMessage(), e);
         }
         if (bootstrap < 0) {
-            throw new AttuneException("--bootstrap takes a number of samples, 0 or more; got " + bootstrap);
+            throw new InputException(Input.BOOTSTRAP, "the bootstrap takes a number of samples, 0 or more; got " + bootstrap);
         }
         List<String> coders = new ArrayList<>();
         Map<String, Map<String, String>> units = new LinkedHashMap<>();
@@ -60,8 +60,8 @@ final class RatingsCalculator {
         } else {
             if (level != Level.NOMINAL) {
                 RatingsTable.Rating word = ratings.stream().filter(r -> !isNumber(r.value())).findFirst().orElseThrow();
-                throw new AttuneException(name + ", line " + word.line() + ": '" + word.value() + "' is not a number; the "
-                        + level.label() + " level compares numbers (use --level nominal for names)");
+                throw new InputException(Input.LEVEL, name + ", line " + word.line() + ": '" + word.value() + "' is not a number; the "
+                        + level.label() + " level compares numbers, and names only the nominal level");
             }
             categories = List.copyOf(new TreeSet<>(ratings.stream().map(RatingsTable.Rating::value).toList()));
             values = new double[categories.size()];

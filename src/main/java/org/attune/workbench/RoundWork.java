@@ -40,11 +40,11 @@ final class RoundWork {
             }
             String found = known.stream().filter(k -> k.equalsIgnoreCase(c)).findFirst().orElse(c);
             if (!who.add(found)) {
-                throw new AttuneException("coder " + found + " is named twice in --coders");
+                throw new InputException(Input.CODERS, "coder " + found + " is named twice");
             }
         }
         if (who.isEmpty()) {
-            throw new AttuneException("a round needs its coders: --coders A,B");
+            throw new InputException(Input.CODERS, "a round needs its coders");
         }
         List<TranscriptSummary> all = store.transcripts();
         Set<String> names = new LinkedHashSet<>();
@@ -62,7 +62,7 @@ final class RoundWork {
             names.addAll(ofDyad);
         }
         if (names.isEmpty()) {
-            throw new AttuneException("a round needs its transcripts: --transcripts NAME,... or --dyads DYAD,...");
+            throw new InputException(Input.TRANSCRIPTS, "a round needs its transcripts: name them, or their dyads");
         }
         Round made = new Round(round, blind, List.copyOf(who), names.stream().sorted().toList(), clock.instant());
         store.edit(edit -> {

@@ -43,12 +43,7 @@ final class TranscriptImport {
     }
 
     ImportReport run(List<Path> files, ImportOptions options, Progress progress) {
-        if (files.isEmpty()) {
-            throw new AttuneException("no files to import");
-        }
-        if (options.name() != null && files.size() > 1) {
-            throw new AttuneException("a transcript name can only be given when importing one file, not " + files.size());
-        }
+        options.check(files.size());
         TranscriptFileReader.Settings settings = settings(options);
         ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "attune-import-reader");
@@ -64,16 +59,9 @@ final class TranscriptImport {
     }
 
     private static TranscriptFileReader.Settings settings(ImportOptions options) {
-        SpeakerRoles roles;
-        TranscriptFormat format = null;
-        try {
-            roles = new SpeakerRoles(options.therapists(), options.clients());
-            if (options.format() != null) {
-                format = TranscriptFormat.fromLabel(options.format());
-            }
-        } catch (IllegalArgumentException e) {
-            throw new AttuneException(e.getMessage());
-        }
+        // The options were checked when they were made: the roles and the format are known to be good.
+        SpeakerRoles roles = new SpeakerRoles(options.therapists(), options.clients());
+        TranscriptFormat format = options.format() == null ? null : TranscriptFormat.fromLabel(options.format());
         return new TranscriptFileReader.Settings(format, roles,
                 new SessionInfo(options.dyad(), options.session(), options.date()), options.name());
     }
@@ -108,7 +96,7 @@ final class TranscriptImport {
             unused.removeAll(speakersSeen);
             if (!unused.isEmpty()) {
                 warnings.add("no speaker in these files is called " + String.join(", ", unused)
-                        + " (names given with --therapist or --client)");
+                        + " (names given as therapist or client)");
             }
             progress.update(files.size(), files.size(), "saving");
             return new ImportReport(outcomes, warnings);
@@ -143,8 +131,8 @@ final class TranscriptImport {
                         + " in this import also makes a transcript named '" + name + "'; rename one of them");
             }
             if (nameTaken) {
-                throw new AttuneException(fileName + ": the project already has a different transcript named '"
-                        + name + "'; import this one under another name with --name");
+                throw new InputException(Input.TRANSCRIPT_NAME, fileName + ": the project already has a different transcript named '"
+                        + name + "'; import this one under another name");
             }
             writer.finish(transcript);
             hashes.put(transcript.contentHash(), name);

@@ -3,7 +3,6 @@ package org.attune.workbench;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.attune.agreement.AgreementLine;
@@ -30,7 +29,6 @@ import org.attune.model.TranscriptSummary;
 import org.attune.store.ProjectCounts;
 import org.attune.store.ProjectStore;
 import org.attune.transcript.SpeakerRoles;
-import org.attune.transcript.TranscriptFormat;
 
 /**
  * The use cases of Attune on one open project: the single door through which the command line
@@ -40,9 +38,8 @@ import org.attune.transcript.TranscriptFormat;
  */
 public final class Workbench implements AutoCloseable {
 
-    /** The transcript formats that can be imported, by the names --format takes. */
-    public static final List<String> TRANSCRIPT_FORMATS =
-            Arrays.stream(TranscriptFormat.values()).map(TranscriptFormat::label).toList();
+    /** The transcript formats that can be imported, by the names an import's format option takes. */
+    public static final List<String> TRANSCRIPT_FORMATS = ImportOptions.FORMATS;
 
     /** The fields the query language knows (code, role, speaker, next.code …), for completing a query as it is typed. */
     public static final List<String> QUERY_FIELDS = org.attune.index.QueryVocabulary.fields();
@@ -165,6 +162,14 @@ public final class Workbench implements AutoCloseable {
         return index.change(() -> codebooks.delete(code, force), change -> coded);
     }
 
+    /**
+     * The id {@link #addCode} would give a new code of this name when none is given: the one rule
+     * for new code ids, which the window uses too ("Café au lait" becomes {@code cafe-au-lait}).
+     */
+    public String newCodeId(String name) {
+        return CodebookEditor.newId(codebooks.require(), name);
+    }
+
     /** Adds a flag code at the end of a group (by id or name); the id is made from the name unless given. */
     public CodebookChange addCode(String group, String id, String name, String color, String key) {
         return index.change(() -> codebooks.add(group, id, name, color, key), change -> List.of());
@@ -193,6 +198,20 @@ public final class Workbench implements AutoCloseable {
     public CodebookChange restoreCodebook(int version) {
         List<String> coded = store.transcriptsCodedWith(List.of());
         return index.change(() -> codebooks.restore(version), change -> coded);
+    }
+
+    /**
+     * Undoes the latest merge or deletion of a code, as one change: the codebook as it was before
+     * (as a new version) and exactly the codings that change deleted or rewrote, as they were.
+     * Refused, changing nothing, when the codebook or those codings were changed since.
+     */
+    public CodebookChange undoCodebookChange() {
+        List<String> coded = store.transcriptsCodedWith(List.of());
+        return index.change(codebooks::undo, change -> {
+            java.util.Set<String> touched = new java.util.TreeSet<>(coded);
+            touched.addAll(store.transcriptsCodedWith(List.of()));
+            return List.copyOf(touched);
+        });
     }
 
     private List<String> transcriptsCodedWith(String code) {

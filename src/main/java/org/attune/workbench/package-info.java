@@ -6,5 +6,10 @@
  * <p>Who may see whose codings is decided here once: {@link org.attune.workbench.CoderView}, from
  * {@code Workbench.seenBy(coder)}, is the project as one coder sees it (only their own codings on
  * the transcripts of their blind rounds), and both faces read through it as the coder they act for.
+ *
+ * <p>The rules the faces share live here once (new code ids, the undo of a codebook change,
+ * agreement defaults, import options), and problems come back as typed values
+ * ({@link org.attune.workbench.InputException}, {@link org.attune.workbench.CodingsAtStakeException})
+ * whose messages name no flag or button: each face words them its own way.
  */
 package org.attune.workbench;

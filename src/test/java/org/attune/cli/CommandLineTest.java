@@ -136,7 +136,7 @@ class CommandLineTest {
                 .contains("'14/03/2025' is not a date: expected YYYY-MM-DD, as in 2025-03-14");
         assertThat(attune("import", project(), "a.txt", "--session", "0").status()).isEqualTo(2);
         assertThat(attune("import", project(), "a.txt", "b.txt", "--name", "x").err())
-                .startsWith("attune: --name names one transcript, but 2 files were given");
+                .startsWith("attune: --name: a name is for one file, but 2 were given");
     }
 
     @Test
@@ -162,7 +162,7 @@ class CommandLineTest {
         Run run = attune("import", project(), file.toString());
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEqualTo("warning: b.txt: Mum is neither therapist nor client (stored as other); "
-                + "name them with --therapist or --client\n");
+                + "name them as therapist or client\nhint: give speakers their roles with --therapist NAMES or --client NAMES\n");
     }
 
     @Test

@@ -37,7 +37,7 @@ class TranscriptFileReaderTest {
         assertThat(t.session()).isEqualTo(new SessionInfo("d03", 2, null));
         assertThat(t.turns()).extracting(turn -> turn.role()).containsExactly(Role.THERAPIST, Role.OTHER, Role.OTHER);
         assertThat(result.warnings()).containsExactly(
-                "d03-s02.txt: Mum, Sam are neither therapist nor client (stored as other); name them with --therapist or --client");
+                "d03-s02.txt: Mum, Sam are neither therapist nor client (stored as other); name them as therapist or client");
 
         TranscriptFileReader.Settings given = new TranscriptFileReader.Settings(null,
                 new SpeakerRoles(List.of(), List.of("Sam")), new SessionInfo("x9", null, LocalDate.of(2025, 3, 4)), "first");

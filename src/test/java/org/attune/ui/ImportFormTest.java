@@ -9,7 +9,7 @@ import org.attune.model.AttuneException;
 import org.attune.workbench.ImportOptions;
 import org.junit.jupiter.api.Test;
 
-/** The import dialog's fields as import options, and what it says of a field that cannot be one. */
+/** The import dialog's fields as import options, and how it words the core's refusal of one: naming its field. */
 class ImportFormTest {
 
     @Test
@@ -26,7 +26,11 @@ class ImportFormTest {
         assertThatThrownBy(() -> ImportForm.options("detect", "", "", "", "three", "", "", 1))
                 .isInstanceOf(AttuneException.class).hasMessage("Session: expected a number such as 3, found 'three'");
         assertThatThrownBy(() -> ImportForm.options("detect", "", "", "", "", "4 March", "", 1))
-                .hasMessage("Date: expected a day as 2025-03-04, found '4 March'");
+                .hasMessage("Date: '4 March' is not a date: expected YYYY-MM-DD, as in 2025-03-14");
+        assertThatThrownBy(() -> ImportForm.options("detect", "", "", "", "0", "", "", 1))
+                .hasMessage("Session: session numbers start at 1, found 0");
+        assertThatThrownBy(() -> ImportForm.options("detect", "Sam", "sam", "", "", "", "", 1))
+                .hasMessage("Client: named both therapist and client: sam");
         assertThatThrownBy(() -> ImportForm.options("detect", "", "", "", "", "", "first", 2))
                 .hasMessageStartingWith("Name: a name is for one file");
         assertThatThrownBy(() -> ImportForm.options("detect", "", "", "", "", "", "", 0))

@@ -769,7 +769,7 @@ class WindowEndToEndTest {
         assertThat(studyCodings(fresh)).containsExactly("1:statement");
         onEdt(() -> frame.files().useCodebook(small, false));
         javax.swing.JDialog again = waitForWindow(javax.swing.JDialog.class);
-        javax.swing.JButton delete = onEdt(() -> findButton(again, "Delete those codings and replace"));
+        javax.swing.JButton delete = onEdt(() -> findButton(again, CodebookRefusal.REPLACE_ANYWAY));
         java.awt.Point at = onEdt(() -> {
             java.awt.Point p = delete.getLocationOnScreen();
             return new java.awt.Point(p.x + delete.getWidth() / 2, p.y + delete.getHeight() / 2);

@@ -146,8 +146,8 @@ class CodebookAndCodingsTest {
         assertThat(split.effects()).containsExactly("the 2 codings of 'metaphor' stay with it; recode those that belong to 'image'");
 
         assertThatThrownBy(() -> workbench.deleteCode("metaphor", false))
-                .hasMessage("code 'metaphor' has 2 codings (anna 1, ben 1): merge it into another code (attune codebook merge), "
-                        + "or delete it with its codings with --force");
+                .isInstanceOf(CodingsAtStakeException.class)
+                .hasMessage("code 'metaphor' has 2 codings (anna 1, ben 1): merge it into another code, or delete it with its codings");
         CodebookChange deleted = workbench.deleteCode("metaphor", true);
         assertThat(deleted.effects()).containsExactly("deleted its 2 codings (anna 1, ben 1)");
         assertThat(workbench.codings("d01-s01")).isEmpty();
@@ -174,7 +174,7 @@ class CodebookAndCodingsTest {
                 """, ""));
         assertThatThrownBy(() -> workbench.useCodebook(without, false))
                 .hasMessage("the new codebook would orphan or break 1 coding: 'metaphor' 1 (anna; there is no code 'metaphor' "
-                        + "in the codebook); keep those codes, or use --force to delete those codings");
+                        + "in the codebook); keep those codes, or make the change anyway, which deletes those codings");
         assertThat(workbench.codebook().orElseThrow().version()).isEqualTo(1);
         assertThat(workbench.codings("d01-s01")).hasSize(2);
 

@@ -102,7 +102,7 @@ class TranscriptImportTest {
             Path clash = Files.writeString(dir.resolve("sub.txt"), "Therapist: Other words.\n");
             ImportOptions named = new ImportOptions(null, List.of(), List.of(), null, null, null, "c");
             assertThatThrownBy(() -> workbench.importFiles(List.of(clash), named, Progress.NONE))
-                    .hasMessage("sub.txt: the project already has a different transcript named 'c'; import this one under another name with --name");
+                    .isInstanceOf(InputException.class).hasMessage("sub.txt: the project already has a different transcript named 'c'; import this one under another name");
             Path sameNameAsA = Files.createDirectories(dir.resolve("other")).resolve("a.txt");
             Files.writeString(sameNameAsA, "Therapist: Not one.\n");
             assertThatThrownBy(() -> workbench.importFiles(List.of(a, b, sameNameAsA), ImportOptions.defaults(), Progress.NONE))
@@ -119,7 +119,7 @@ class TranscriptImportTest {
                     ImportOptions.defaults().withRoles(List.of("Anna", "Dr Nobody"), List.of("Ben")), Progress.NONE);
             assertThat(report.files().getFirst().therapists()).containsExactly("Anna");
             assertThat(report.files().getFirst().clients()).containsExactly("Ben");
-            assertThat(report.warnings()).containsExactly("no speaker in these files is called dr nobody (names given with --therapist or --client)");
+            assertThat(report.warnings()).containsExactly("no speaker in these files is called dr nobody (names given as therapist or client)");
         }
     }
 
@@ -130,10 +130,10 @@ class TranscriptImportTest {
         try (Workbench workbench = Workbench.create(dir.resolve("study.attune"))) {
             assertThatThrownBy(() -> workbench.importFiles(List.of(a, b),
                     new ImportOptions(null, List.of(), List.of(), null, null, null, "x"), Progress.NONE))
-                    .hasMessage("a transcript name can only be given when importing one file, not 2");
+                    .isInstanceOf(InputException.class).hasMessageStartingWith("a name is for one file, but 2 were given");
             assertThatThrownBy(() -> workbench.importFiles(List.of(a),
                     new ImportOptions("pdf", List.of(), List.of(), null, null, null, null), Progress.NONE))
-                    .hasMessage("unknown format 'pdf': expected txt, docx, vtt, srt or csv");
+                    .isInstanceOf(InputException.class).hasMessage("unknown format 'pdf': expected auto, txt, docx, vtt, srt, csv");
         }
     }
 
