@@ -86,7 +86,7 @@ public final class CorpusIndex implements AutoCloseable {
     public static CorpusIndex open(Path location, boolean holdWriter) {
         try {
             Files.createDirectories(location);
-            CorpusIndex index = new CorpusIndex(location, FSDirectory.open(location), holdWriter);
+            CorpusIndex index = new CorpusIndex(location, new UnsyncedDirectory(FSDirectory.open(location)), holdWriter);
             index.load();
             return index;
         } catch (IOException e) {

@@ -42,7 +42,9 @@ public final class KeyCostBenchmark {
         List<String> lines = new ArrayList<>();
         for (int turns : TURNS) {
             Path project = folder.resolve("keys-" + turns + ".attune");
-            long codings = build(folder, project, turns);
+            // -Dattune.bench.reuse=true keeps the projects of an earlier run in the same folder.
+            long codings = Boolean.getBoolean("attune.bench.reuse") && Files.exists(project) ? codings(project)
+                    : build(folder, project, turns);
             Latencies latencies = Latencies.of(keys(project, keys));
             lines.add(String.format(Locale.ROOT, "%,7d turns, %,7d codings: %d keys, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms",
                     turns, codings, latencies.runs(), latencies.p50(), latencies.p95(), latencies.p99(), latencies.maxMillis()));
@@ -54,7 +56,9 @@ public final class KeyCostBenchmark {
 
     /** A project of one generated session of {@code count} turns, coded; returns how many codings it has. */
     static long build(Path folder, Path project, int count) throws IOException {
-        Files.deleteIfExists(project);
+        for (String suffix : new String[] {"", "-wal", "-shm", "-lock"}) {
+            Files.deleteIfExists(project.resolveSibling(project.getFileName() + suffix));
+        }
         List<GeneratedTurn> turns = new SessionTranscriptGenerator(SessionTranscriptGenerator.SEED).generate(count);
         StringBuilder csv = new StringBuilder("speaker,role,start_ms,end_ms,text\n");
         for (GeneratedTurn t : turns) {
@@ -73,6 +77,12 @@ public final class KeyCostBenchmark {
             w.importCodings(table);
             w.index(true, Progress.NONE);
             return w.codings(name).size();
+        }
+    }
+
+    private static long codings(Path project) {
+        try (Workbench w = Workbench.openReadOnly(project)) {
+            return w.codings(w.transcripts().getFirst().name()).size();
         }
     }
 
