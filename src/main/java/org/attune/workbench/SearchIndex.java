@@ -45,6 +45,7 @@ final class SearchIndex implements AutoCloseable {
 
     /** The index, current with the project: built or rebuilt first when it is not. */
     CorpusIndex current(Progress progress) {
+        followPending();
         String stamp = store.changeStamp();
         CorpusIndex opened = open();
         if (!opened.isCurrent(stamp)) {
@@ -55,6 +56,7 @@ final class SearchIndex implements AutoCloseable {
 
     /** Whether the index reflects the project as it is now. */
     boolean isCurrent() {
+        followPending();
         return open().isCurrent(store.changeStamp());
     }
 
@@ -86,11 +88,18 @@ final class SearchIndex implements AutoCloseable {
             return work.get();
         } finally {
             depth--;
-            if (depth == 0 && pending != null) {
-                ProjectChange done = pending;
-                pending = null;
-                follow(done);
+            if (depth == 0) {
+                followPending();
             }
+        }
+    }
+
+    /** Brings along what a run has committed so far: before a search in the middle of one, say. */
+    private void followPending() {
+        if (pending != null) {
+            ProjectChange done = pending;
+            pending = null;
+            follow(done);
         }
     }
 
