@@ -86,7 +86,7 @@ public final class CorpusIndex implements AutoCloseable {
     public static CorpusIndex open(Path location, boolean holdWriter) {
         try {
             Files.createDirectories(location);
-            CorpusIndex index = new CorpusIndex(location, FSDirectory.open(location), holdWriter);
+            CorpusIndex index = new CorpusIndex(location, new UnsyncedDirectory(FSDirectory.open(location)), holdWriter);
             index.load();
             return index;
         } catch (IOException e) {
@@ -290,6 +290,16 @@ public final class CorpusIndex implements AutoCloseable {
      * @return how many documents were written or deleted, or -1 when the index was left stale
      */
     public int update(String before, String after, Collection<IndexedTranscript> changed, Collection<String> removed) {
+        return update(before, after, changed, List.of(), removed);
+    }
+
+    /**
+     * {@link #update(String, String, Collection, Collection)}, and also rewrites the documents of
+     * some turns of other transcripts, from stretches of them: what a change of a few codings
+     * needs, at a cost that does not grow with the transcript.
+     */
+    public int update(String before, String after, Collection<IndexedTranscript> changed, Collection<IndexedTurns> stretches,
+                      Collection<String> removed) {
         if (!isCurrent(before) || writer == null) {
             return -1;
         }
@@ -301,6 +311,13 @@ public final class CorpusIndex implements AutoCloseable {
             }
             for (IndexedTranscript transcript : changed) {
                 written += rewrite(transcript);
+            }
+            for (IndexedTurns stretch : stretches) {
+                TurnDocuments documents = new TurnDocuments(stretch);
+                for (int turn = stretch.from(); turn <= stretch.to(); turn++) {
+                    writer.updateDocument(new Term(ID, id(stretch.name(), turn)), documents.document(turn));
+                    written++;
+                }
             }
             commit(writer, after);
             refresh(writer);

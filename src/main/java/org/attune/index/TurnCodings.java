@@ -15,17 +15,24 @@ final class TurnCodings {
     record OnTurn(String coder, String code, BigDecimal value) {
     }
 
+    private final int first;
     private final List<List<OnTurn>> byTurn;
 
     TurnCodings(int turnCount, List<Coding> codings) {
-        byTurn = new ArrayList<>(turnCount);
-        for (int i = 0; i < turnCount; i++) {
+        this(1, turnCount, codings);
+    }
+
+    /** The codings on turns {@code first} to {@code first + count - 1}; the rest of each coding is left out. */
+    TurnCodings(int first, int count, List<Coding> codings) {
+        this.first = first;
+        byTurn = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             byTurn.add(new ArrayList<>(2));
         }
         for (Coding coding : codings) {
-            int last = Math.min(coding.span().endTurn(), turnCount);
-            for (int turn = coding.span().startTurn(); turn <= last; turn++) {
-                List<OnTurn> here = byTurn.get(turn - 1);
+            int last = Math.min(coding.span().endTurn(), first + count - 1);
+            for (int turn = Math.max(first, coding.span().startTurn()); turn <= last; turn++) {
+                List<OnTurn> here = byTurn.get(turn - first);
                 OnTurn on = new OnTurn(coding.coder(), coding.codeId(), coding.value());
                 if (!here.contains(on)) {
                     here.add(on);
@@ -39,6 +46,6 @@ final class TurnCodings {
 
     /** The codings on a turn, by coder then code; empty before the first turn and after the last. */
     List<OnTurn> on(int turn) {
-        return turn < 1 || turn > byTurn.size() ? List.of() : byTurn.get(turn - 1);
+        return turn < first || turn >= first + byTurn.size() ? List.of() : byTurn.get(turn - first);
     }
 }

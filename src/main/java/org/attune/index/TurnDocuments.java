@@ -17,33 +17,55 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.util.BytesRef;
+import org.attune.model.Coding;
 import org.attune.model.SessionInfo;
+import org.attune.model.TranscriptSummary;
 import org.attune.model.Turn;
 
-/** Makes the Lucene documents of a transcript's turns. */
+/**
+ * Makes the Lucene documents of a transcript's turns: of all of them, or of some from a stretch
+ * that holds their neighbours too, as each document carries its neighbours' roles, speakers and codes.
+ */
 final class TurnDocuments {
 
-    private final IndexedTranscript transcript;
+    private final TranscriptSummary summary;
+    private final int first;
+    private final List<Turn> turns;
+    /** How many turns the transcript has in all: the last turn has no next one. */
+    private final int count;
     private final TurnCodings codings;
     private final String orderKey;
     private final Keys[] keysOf;
 
     TurnDocuments(IndexedTranscript transcript) {
-        this.transcript = transcript;
-        this.codings = new TurnCodings(transcript.turns().size(), transcript.codings());
-        this.orderKey = orderKey(transcript.summary().name(), transcript.summary().session());
-        this.keysOf = new Keys[transcript.turns().size()];
+        this(transcript.summary(), 1, transcript.turns(), transcript.turns().size(), transcript.codings());
+    }
+
+    /** The documents of some of a stretch's turns: those whose neighbours it holds too (see {@link IndexedTurns}). */
+    TurnDocuments(IndexedTurns stretch) {
+        this(stretch.stretch().transcript(), stretch.stretch().first(), stretch.stretch().turns(),
+                stretch.stretch().transcript().turnCount(), stretch.codings());
+    }
+
+    private TurnDocuments(TranscriptSummary summary, int first, List<Turn> turns, int count, List<Coding> codings) {
+        this.summary = summary;
+        this.first = first;
+        this.turns = turns;
+        this.count = count;
+        this.codings = new TurnCodings(first, turns.size(), codings);
+        this.orderKey = orderKey(summary.name(), summary.session());
+        this.keysOf = new Keys[turns.size()];
     }
 
     int size() {
-        return transcript.turns().size();
+        return count;
     }
 
     /** The document of turn {@code number}, from 1. */
     Document document(int number) {
-        Turn turn = transcript.turns().get(number - 1);
-        String name = transcript.name();
-        SessionInfo session = transcript.summary().session();
+        Turn turn = turn(number);
+        String name = summary.name();
+        SessionInfo session = summary.session();
         Signature signature = new Signature();
         Document doc = new Document();
 
@@ -110,6 +132,14 @@ final class TurnDocuments {
         return doc;
     }
 
+    private Turn turn(int number) {
+        if (number < first || number >= first + turns.size()) {
+            throw new IllegalArgumentException(summary.name() + ": turn " + number + " is not among those read ("
+                    + first + " to " + (first + turns.size() - 1) + ")");
+        }
+        return turns.get(number - first);
+    }
+
     static long signature(Document doc) {
         return doc.getField(STORED_SIGNATURE).numericValue().longValue();
     }
@@ -150,9 +180,9 @@ final class TurnDocuments {
      * them.
      */
     private Keys keys(int number) {
-        Keys keys = keysOf[number - 1];
+        Keys keys = keysOf[number - first];
         if (keys == null) {
-            Turn turn = transcript.turns().get(number - 1);
+            Turn turn = turn(number);
             Set<String> codes = new LinkedHashSet<>();
             Set<String> coders = new LinkedHashSet<>();
             List<String> coded = new ArrayList<>();
@@ -162,7 +192,7 @@ final class TurnDocuments {
                 coded.add(coded(on.coder(), on.code()));
             }
             keys = new Keys(key(turn.role().label()), key(turn.speaker()), List.copyOf(codes), List.copyOf(coders), coded);
-            keysOf[number - 1] = keys;
+            keysOf[number - first] = keys;
         }
         return keys;
     }

@@ -118,8 +118,34 @@ final class CodingTable {
 
     /** A coder's codings that cover a turn, by the coder's and transcript's row ids. */
     static List<Coding> onTurn(Connection c, long coder, long transcript, int turn) throws SQLException {
-        return query(c, SELECT + "WHERE c.coder_id = ? AND c.transcript_id = ? AND c.start_turn <= ? AND c.end_turn >= ?"
-                + ORDER, coder, transcript, turn, turn);
+        return query(c, SELECT + "WHERE c.transcript_id = ? AND c.start_turn BETWEEN ? AND ? AND c.end_turn >= ? "
+                + "AND c.coder_id = ?" + ORDER, transcript, turn - longestSpan(c, transcript), turn, turn, coder);
+    }
+
+    /**
+     * Every coder's codings that cover any of turns {@code from} to {@code to} of a transcript. Only
+     * codings that start at most the transcript's longest coding before {@code from} can reach it:
+     * the range read is as short in a long transcript as in a short one.
+     */
+    static List<Coding> onTurns(Connection c, String transcript, int from, int to) throws SQLException {
+        Optional<Long> id = longValue(c, "SELECT id FROM transcripts WHERE name = ?", transcript);
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        return query(c, SELECT + "WHERE c.transcript_id = ? AND c.start_turn BETWEEN ? AND ? AND c.end_turn >= ?" + ORDER,
+                id.get(), from - longestSpan(c, id.get()), to, from);
+    }
+
+    /** How many turns the longest coding of a transcript reaches past its first (0 for codings of one turn). */
+    private static int longestSpan(Connection c, long transcript) throws SQLException {
+        // codings_by_span_length answers this from one index entry.
+        try (PreparedStatement q = c.prepareStatement("SELECT coalesce(max(end_turn - start_turn), 0) FROM codings "
+                + "WHERE transcript_id = ?")) {
+            q.setLong(1, transcript);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
     }
 
     /** Moves codings from one code to another; where the coder already has the other code on that span, drops the one moved. */

@@ -50,6 +50,9 @@ public final class ProjectStore implements AutoCloseable {
     private final Connection connection;
     private final ProjectLock lock;
     private final Access access;
+    /** Whether the connection notes what each transaction changes ({@link ChangeRecorder}): only when it writes. */
+    private boolean recording;
+    private final List<java.util.function.Consumer<ProjectChange>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private ProjectStore(Path path, Connection connection, ProjectLock lock, Access access) {
         this.path = path;
@@ -89,6 +92,7 @@ public final class ProjectStore implements AutoCloseable {
                 ProjectInfo.set(c, ProjectInfo.CREATED_AT, Instant.now().toString());
                 return null;
             });
+            store.record();
             return store;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
@@ -131,6 +135,9 @@ public final class ProjectStore implements AutoCloseable {
                     s.execute("PRAGMA query_only = ON");
                 }
             }
+            if (access == Access.READ_WRITE) {
+                store.record();
+            }
             return store;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
@@ -139,6 +146,20 @@ public final class ProjectStore implements AutoCloseable {
             }
             throw e instanceof AttuneException ae ? ae : failure(path, "open", e);
         }
+    }
+
+    private void record() throws SQLException {
+        ChangeRecorder.install(connection);
+        recording = true;
+    }
+
+    /**
+     * Hears of every change this store commits, after the commit, with what it changed. The
+     * listener runs on the thread that made the change, may read the store, and must not throw:
+     * the change is saved by then.
+     */
+    public void onChange(java.util.function.Consumer<ProjectChange> listener) {
+        listeners.add(listener);
     }
 
     public Path path() {
@@ -188,6 +209,19 @@ public final class ProjectStore implements AutoCloseable {
 
     public Optional<Transcript> transcript(String name) {
         return read(c -> TranscriptTable.load(c, name));
+    }
+
+    /**
+     * Turns {@code from} to {@code to} of a transcript, those of them it has (none when the
+     * range lies outside it), read without the others.
+     */
+    public Optional<org.attune.model.TurnStretch> turns(String transcript, int from, int to) {
+        return read(c -> TranscriptTable.stretch(c, transcript, from, to));
+    }
+
+    /** Every coder's codings that cover any of turns {@code from} to {@code to} of a transcript, read without the others. */
+    public List<Coding> codingsOnTurns(String transcript, int from, int to) {
+        return read(c -> CodingTable.onTurns(c, transcript, from, to));
     }
 
     /** The name of the transcript with this content hash, if the project has one. */
@@ -386,14 +420,20 @@ public final class ProjectStore implements AutoCloseable {
         if (as == Access.READ_ONLY) {
             throw new IllegalStateException("project " + path + " is open read-only");
         }
+        T result;
+        ProjectChange change = null;
         try {
             connection.setAutoCommit(false);
             try {
-                T result = work.run(connection);
+                String before = recording ? ProjectInfo.get(connection, ProjectInfo.CHANGE_STAMP).orElse("") : null;
+                result = work.run(connection);
                 ProjectInfo.increment(connection, ProjectInfo.CHANGES);
                 ProjectInfo.renewStamp(connection);
+                if (recording) {
+                    change = ChangeRecorder.collect(connection, before,
+                            ProjectInfo.get(connection, ProjectInfo.CHANGE_STAMP).orElseThrow());
+                }
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException | Error e) {
                 connection.rollback();
                 throw e;
@@ -403,6 +443,12 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(path, "save to", e);
         }
+        if (change != null) {
+            for (java.util.function.Consumer<ProjectChange> listener : listeners) {
+                listener.accept(change);
+            }
+        }
+        return result;
     }
 
     private <T> T read(SqlWork<T> work) {

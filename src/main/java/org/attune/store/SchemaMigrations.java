@@ -19,7 +19,8 @@ final class SchemaMigrations {
             new Migration(3, "search"),
             new Migration(4, "consensus"),
             new Migration(5, "done"),
-            new Migration(6, "rounds"));
+            new Migration(6, "rounds"),
+            new Migration(7, "span-length"));
 
     static final int CURRENT = ALL.getLast().version();
 

@@ -18,13 +18,15 @@ import org.attune.model.SessionInfo;
 import org.attune.model.Transcript;
 import org.attune.model.TranscriptSummary;
 import org.attune.model.Turn;
+import org.attune.model.TurnStretch;
 
 /** The SQL of the transcripts and turns tables. */
 final class TranscriptTable {
 
     private static final String SUMMARY_COLUMNS = "t.name, t.source_file, t.source_format, t.content_hash, "
             + "t.imported_at, t.dyad, t.session, t.session_date, "
-            + "(SELECT count(*) FROM turns WHERE transcript_id = t.id) AS turn_count";
+            // Turns are numbered from 1 without gaps: the highest number, found in the index, is their count.
+            + "(SELECT coalesce(max(number), 0) FROM turns WHERE transcript_id = t.id) AS turn_count";
 
     private TranscriptTable() {
     }
@@ -171,6 +173,28 @@ final class TranscriptTable {
         }
         return Optional.of(new Transcript(s.name(), s.sourceFile(), s.sourceFormat(), s.contentHash(), s.importedAt(),
                 s.session(), turns));
+    }
+
+    /** Turns {@code from} to {@code to} of a transcript, those of them it has. */
+    static Optional<TurnStretch> stretch(Connection c, String name, int from, int to) throws SQLException {
+        Optional<TranscriptSummary> found = summary(c, name);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Turn> turns = new ArrayList<>(Math.max(0, Math.min(to - from + 1, 64)));
+        try (PreparedStatement q = c.prepareStatement("SELECT number, speaker, role, start_ms, end_ms, text FROM turns "
+                + "WHERE transcript_id = (SELECT id FROM transcripts WHERE name = ?) AND number BETWEEN ? AND ? ORDER BY number")) {
+            q.setString(1, name);
+            q.setInt(2, from);
+            q.setInt(3, to);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    turns.add(new Turn(rs.getInt(1), rs.getString(2), Role.fromLabel(rs.getString(3)),
+                            getLong(rs, 4), getLong(rs, 5), rs.getString(6)));
+                }
+            }
+        }
+        return Optional.of(new TurnStretch(found.get(), turns));
     }
 
     private static TranscriptSummary summary(ResultSet rs) throws SQLException {

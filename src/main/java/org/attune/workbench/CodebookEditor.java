@@ -31,6 +31,9 @@ final class CodebookEditor {
 
     private final ProjectStore store;
     private final Clock clock;
+    /** The last version parsed, and what it parsed to. */
+    private CodebookVersion parsedVersion;
+    private Codebook parsed;
 
     /** How the history names a merge and a deletion; {@link #mergedCodes} reads them back. */
     private static final String MERGED = "merged code '";
@@ -461,7 +464,17 @@ final class CodebookEditor {
         return codings.size() + (codings.size() == 1 ? " coding" : " codings") + " (" + String.join(", ", parts) + ")";
     }
 
+    /**
+     * The codebook of a version, parsed once: every key of the window asks for it, and parsing
+     * the YAML took milliseconds. A version is known by its number and definition together, so
+     * a number taken again after a rollback is never mistaken for the one before.
+     */
     private Codebook parse(CodebookVersion version) {
-        return CodebookYaml.read(store.path().getFileName() + " codebook version " + version.version(), version.definition());
+        CodebookVersion seen = parsedVersion;
+        if (seen == null || seen.version() != version.version() || !seen.definition().equals(version.definition())) {
+            parsed = CodebookYaml.read(store.path().getFileName() + " codebook version " + version.version(), version.definition());
+            parsedVersion = version;
+        }
+        return parsed;
     }
 }

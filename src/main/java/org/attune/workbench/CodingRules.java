@@ -9,6 +9,7 @@ import org.attune.model.Coding;
 import org.attune.model.Span;
 import org.attune.model.Transcript;
 import org.attune.model.Turn;
+import org.attune.model.TurnStretch;
 
 /**
  * The rules a coding must keep, whoever makes it (the window, an import, a codebook change): the
@@ -23,6 +24,18 @@ final class CodingRules {
 
     /** What is wrong with a coding under a codebook, or empty when nothing is. */
     static Optional<String> problem(Codebook codebook, Coding coding, Transcript transcript) {
+        return problem(codebook, coding, Turns.of(transcript));
+    }
+
+    /**
+     * {@link #problem(Codebook, Coding, Transcript)} from only the turns the coding's span covers,
+     * read without the rest of the transcript (a stretch that lacks some of them is a span past its end).
+     */
+    static Optional<String> problem(Codebook codebook, Coding coding, TurnStretch turns) {
+        return problem(codebook, coding, Turns.of(turns));
+    }
+
+    private static Optional<String> problem(Codebook codebook, Coding coding, Turns transcript) {
         Optional<Code> found = codebook.code(coding.codeId());
         if (found.isEmpty()) {
             return Optional.of("there is no code '" + coding.codeId() + "' in the codebook");
@@ -44,6 +57,47 @@ final class CodingRules {
         return valueProblem(code, coding.value());
     }
 
+    /** The turns the rules look at: how many a transcript has, and any of them by number. */
+    private interface Turns {
+        String name();
+
+        int count();
+
+        Turn turn(int number);
+
+        static Turns of(Transcript transcript) {
+            return new Turns() {
+                public String name() {
+                    return transcript.name();
+                }
+
+                public int count() {
+                    return transcript.turns().size();
+                }
+
+                public Turn turn(int number) {
+                    return transcript.turn(number);
+                }
+            };
+        }
+
+        static Turns of(TurnStretch stretch) {
+            return new Turns() {
+                public String name() {
+                    return stretch.transcript().name();
+                }
+
+                public int count() {
+                    return stretch.transcript().turnCount();
+                }
+
+                public Turn turn(int number) {
+                    return stretch.turn(number);
+                }
+            };
+        }
+    }
+
     /** What is wrong with a value for a code, or empty. */
     static Optional<String> valueProblem(Code code, BigDecimal value) {
         if (code.isScale()) {
@@ -60,7 +114,11 @@ final class CodingRules {
     }
 
     static Optional<String> spanProblem(Span span, Transcript transcript) {
-        int turns = transcript.turns().size();
+        return spanProblem(span, Turns.of(transcript));
+    }
+
+    private static Optional<String> spanProblem(Span span, Turns transcript) {
+        int turns = transcript.count();
         if (span.endTurn() > turns) {
             return Optional.of(transcript.name() + " has turns 1 to " + turns + ", not " + span.endTurn());
         }

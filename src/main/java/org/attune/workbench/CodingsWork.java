@@ -26,6 +26,7 @@ import org.attune.model.Codebook;
 import org.attune.model.Coding;
 import org.attune.model.Span;
 import org.attune.model.Transcript;
+import org.attune.model.TurnStretch;
 import org.attune.store.ProjectEdit;
 import org.attune.store.ProjectStore;
 
@@ -48,12 +49,13 @@ final class CodingsWork {
 
     CodingChange apply(String coder, String transcriptName, String codeIdOrName, Span span, BigDecimal value, String memo) {
         Codebook codebook = codebooks.require();
-        Transcript transcript = transcript(transcriptName);
+        // Only the span's turns: a key costs the same in a long transcript as in a short one.
+        TurnStretch turns = turns(transcriptName, span);
         Code code = codebook.findCode(codeIdOrName).orElseThrow(() -> new AttuneException("no code '" + codeIdOrName
                 + "' in the codebook"));
         Instant now = clock.instant();
-        Coding coding = new Coding(coderName(coder), transcript.name(), code.id(), span, value, memo, now, now);
-        CodingRules.problem(codebook, coding, transcript).ifPresent(problem -> {
+        Coding coding = new Coding(coderName(coder), turns.transcript().name(), code.id(), span, value, memo, now, now);
+        CodingRules.problem(codebook, coding, turns).ifPresent(problem -> {
             throw new AttuneException(problem);
         });
         List<Coding> replaced = store.edit(edit -> put(edit, codebook, coding));
@@ -250,8 +252,8 @@ final class CodingsWork {
         return coder.strip();
     }
 
-    private Transcript transcript(String name) {
-        return store.transcript(name).orElseThrow(() -> new AttuneException("no transcript named '" + name + "' in "
-                + store.path().getFileName()));
+    private TurnStretch turns(String name, Span span) {
+        return store.turns(name, span.startTurn(), span.endTurn()).orElseThrow(() -> new AttuneException("no transcript named '"
+                + name + "' in " + store.path().getFileName()));
     }
 }

@@ -129,15 +129,11 @@ public final class Workbench implements AutoCloseable {
      * change is refused with the list, unless {@code force}, which deletes them.
      */
     public CodebookChange useCodebook(Path file, boolean force) {
-        long codingsBefore = store.counts().codings();
-        // Only a forced change deletes codings, and only from transcripts that have some.
-        List<String> coded = force ? store.transcriptsCodedWith(List.of()) : List.of();
-        return index.change(() -> codebooks.use(file, force),
-                change -> store.counts().codings() == codingsBefore ? List.of() : coded);
+        return index.change(() -> codebooks.use(file, force));
     }
 
     public CodebookChange renameCode(String code, String newName) {
-        return index.change(() -> codebooks.rename(code, newName), change -> List.of());
+        return index.change(() -> codebooks.rename(code, newName));
     }
 
     /** Adds a flag code at the end of a group, without a color or key. */
@@ -147,19 +143,17 @@ public final class Workbench implements AutoCloseable {
 
     /** Merges one code into another: its codings move, and it goes. */
     public CodebookChange mergeCodes(String from, String into, boolean force) {
-        List<String> coded = transcriptsCodedWith(from);
-        return index.change(() -> codebooks.merge(from, into, force), change -> coded);
+        return index.change(() -> codebooks.merge(from, into, force));
     }
 
     /** Adds a copy of a code, under a new id and name, right after it; its codings stay with the original. */
     public CodebookChange splitCode(String code, String newId, String newName) {
-        return index.change(() -> codebooks.split(code, newId, newName), change -> List.of());
+        return index.change(() -> codebooks.split(code, newId, newName));
     }
 
     /** Deletes a code; refused while codings use it, unless {@code force}, which deletes them too. */
     public CodebookChange deleteCode(String code, boolean force) {
-        List<String> coded = transcriptsCodedWith(code);
-        return index.change(() -> codebooks.delete(code, force), change -> coded);
+        return index.change(() -> codebooks.delete(code, force));
     }
 
     /**
@@ -172,23 +166,22 @@ public final class Workbench implements AutoCloseable {
 
     /** Adds a flag code at the end of a group (by id or name); the id is made from the name unless given. */
     public CodebookChange addCode(String group, String id, String name, String color, String key) {
-        return index.change(() -> codebooks.add(group, id, name, color, key), change -> List.of());
+        return index.change(() -> codebooks.add(group, id, name, color, key));
     }
 
     /** Gives a code another color (#RRGGBB), or none with null. */
     public CodebookChange recolorCode(String code, String color) {
-        return index.change(() -> codebooks.recolor(code, color), change -> List.of());
+        return index.change(() -> codebooks.recolor(code, color));
     }
 
     /** Gives a code another key, or none with null; a key another code has is refused. */
     public CodebookChange rekeyCode(String code, String key) {
-        return index.change(() -> codebooks.rekey(code, key), change -> List.of());
+        return index.change(() -> codebooks.rekey(code, key));
     }
 
     /** Moves a code to another group; codings that would break its rules are refused unless {@code force} deletes them. */
     public CodebookChange moveCode(String code, String group, boolean force) {
-        List<String> coded = transcriptsCodedWith(code);
-        return index.change(() -> codebooks.move(code, group, force), change -> coded);
+        return index.change(() -> codebooks.move(code, group, force));
     }
 
     /**
@@ -196,8 +189,7 @@ public final class Workbench implements AutoCloseable {
      * of a codebook edit); refused when codings made since would be orphaned or broken.
      */
     public CodebookChange restoreCodebook(int version) {
-        List<String> coded = store.transcriptsCodedWith(List.of());
-        return index.change(() -> codebooks.restore(version), change -> coded);
+        return index.change(() -> codebooks.restore(version));
     }
 
     /**
@@ -206,17 +198,7 @@ public final class Workbench implements AutoCloseable {
      * Refused, changing nothing, when the codebook or those codings were changed since.
      */
     public CodebookChange undoCodebookChange() {
-        List<String> coded = store.transcriptsCodedWith(List.of());
-        return index.change(codebooks::undo, change -> {
-            java.util.Set<String> touched = new java.util.TreeSet<>(coded);
-            touched.addAll(store.transcriptsCodedWith(List.of()));
-            return List.copyOf(touched);
-        });
-    }
-
-    private List<String> transcriptsCodedWith(String code) {
-        return codebooks.codebook().flatMap(c -> c.findCode(code))
-                .map(found -> store.transcriptsCodedWith(List.of(found.id()))).orElse(List.of());
+        return index.change(codebooks::undo);
     }
 
     /** Writes the codebook as .yaml, .qdc, .xlsx or .docx (a coding manual), by the file's extension. */
@@ -241,18 +223,17 @@ public final class Workbench implements AutoCloseable {
 
     /** Applies a code to a span for a coder, replacing their other code of an exclusive group there. */
     public CodingChange applyCode(String coder, String transcript, String code, Span span, BigDecimal value, String memo) {
-        return index.change(() -> codings.apply(coder, transcript, code, span, value, memo),
-                change -> List.of(change.coding().transcript()));
+        return index.change(() -> codings.apply(coder, transcript, code, span, value, memo));
     }
 
     /** Removes a coder's code from a span; says whether it was there. */
     public boolean removeCode(String coder, String transcript, String code, Span span) {
-        return index.change(() -> codings.remove(coder, transcript, code, span), removed -> List.of(transcript));
+        return index.change(() -> codings.remove(coder, transcript, code, span));
     }
 
     /** Imports a long codings table (.csv or .xlsx): all its rows, or, if any is wrong, none. */
     public CodingsImportReport importCodings(Path file) {
-        return index.change(() -> codings.importTable(file), CodingsImportReport::transcripts);
+        return index.change(() -> codings.importTable(file));
     }
 
     /** Exports the codings table, with the coded text, as .csv or .xlsx; returns how many rows. */
@@ -278,9 +259,7 @@ public final class Workbench implements AutoCloseable {
      * content the project already has are skipped and reported.
      */
     public ImportReport importFiles(List<Path> files, ImportOptions options, Progress progress) {
-        return index.change(() -> new TranscriptImport(store, clock).run(files, options, progress),
-                report -> report.files().stream().filter(f -> f.status() == ImportReport.Status.IMPORTED)
-                        .map(ImportReport.FileOutcome::transcript).toList());
+        return index.change(() -> new TranscriptImport(store, clock).run(files, options, progress));
     }
 
     // ---- search and tables
@@ -320,7 +299,7 @@ public final class Workbench implements AutoCloseable {
      * they agree becomes its coding; the disagreements are listed to settle.
      */
     public ConsensusReport startConsensus(AgreementRequest request, String into, Progress progress) {
-        return index.change(() -> consensus.start(request, into, progress), ConsensusReport::changed);
+        return index.change(() -> consensus.start(request, into, progress));
     }
 
     /**
@@ -329,7 +308,7 @@ public final class Workbench implements AutoCloseable {
      */
     public ConsensusReport applyConsensus(AgreementRequest request, String into, Path decisions, String decidedBy,
                                           Progress progress) {
-        return index.change(() -> consensus.apply(request, into, decisions, decidedBy, progress), ConsensusReport::changed);
+        return index.change(() -> consensus.apply(request, into, decisions, decidedBy, progress));
     }
 
     /**
@@ -339,7 +318,7 @@ public final class Workbench implements AutoCloseable {
      */
     public ConsensusReport settleConsensus(AgreementRequest request, String into, List<Settlement> settlements,
                                            String decidedBy, Progress progress) {
-        return index.change(() -> consensus.settle(request, into, settlements, decidedBy, progress), ConsensusReport::changed);
+        return index.change(() -> consensus.settle(request, into, settlements, decidedBy, progress));
     }
 
     /** Writes open disagreements as a decisions sheet to fill in: .csv or .xlsx. */
@@ -393,8 +372,7 @@ public final class Workbench implements AutoCloseable {
      * (a cancel) stops it before the project changes.
      */
     public MergeReport merge(List<Path> files, Progress progress) {
-        return index.change(() -> merges.merge(files, progress),
-                report -> store.transcripts().stream().map(TranscriptSummary::name).toList());
+        return index.change(() -> merges.merge(files, progress));
     }
 
     // ---- exchange with other QDA tools, and names kept out of what leaves the project
@@ -609,12 +587,12 @@ public final class Workbench implements AutoCloseable {
 
     /** Saves a query under a name, replacing one of the same name; refuses a query that cannot run. */
     public SavedQuery saveQuery(String name, String query, String coder) {
-        return index.change(() -> corpus.save(name, query, coder), saved -> List.of());
+        return index.change(() -> corpus.save(name, query, coder));
     }
 
     /** Deletes a saved query; says whether there was one. */
     public boolean deleteSavedQuery(String name) {
-        return index.change(() -> corpus.deleteSaved(name), deleted -> List.of());
+        return index.change(() -> corpus.deleteSaved(name));
     }
 
     private AttuneException noSuchTranscript(String name) {

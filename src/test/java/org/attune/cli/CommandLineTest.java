@@ -62,7 +62,7 @@ class CommandLineTest {
         assertThat(info.get("turns").asInt()).isEqualTo(3);
         assertThat(info.get("coders").asInt()).isZero();
         assertThat(info.get("codings").asInt()).isZero();
-        assertThat(info.get("schema_version").asInt()).isEqualTo(6);
+        assertThat(info.get("schema_version").asInt()).isEqualTo(7);
         assertThat(info.get("codebook").isNull()).isTrue();
 
         JsonNode list = json(attune("transcripts", project(), "--json").out());

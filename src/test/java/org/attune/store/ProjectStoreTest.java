@@ -70,7 +70,7 @@ class ProjectStoreTest {
         assertThat(query(file, "PRAGMA journal_mode")).containsExactly("wal");
         assertThat(query(file, "PRAGMA application_id")).containsExactly(String.valueOf(ProjectHeader.APPLICATION_ID));
         assertThat(query(file, "SELECT version, name FROM schema_migrations")).containsExactly("1|initial", "2|codebook", "3|search",
-                "4|consensus", "5|done", "6|rounds");
+                "4|consensus", "5|done", "6|rounds", "7|span-length");
     }
 
     @Test
@@ -175,7 +175,7 @@ class ProjectStoreTest {
             assertThat(store.codebook()).isEmpty();
         }
         assertThat(query(file, "SELECT version FROM schema_migrations ORDER BY version"))
-                .containsExactly("1", "2", "3", "4", "5", "6");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7");
     }
 
     @Test
