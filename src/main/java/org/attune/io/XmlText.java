@@ -6,6 +6,18 @@ public final class XmlText {
     private XmlText() {
     }
 
+    /**
+     * Text coming in, settled as {@link #clean} settles text going out: a form feed, vertical tab or
+     * next-line character is a line break, then what XML 1.0 forbids is U+FFFD.
+     */
+    public static String cleanInput(String text) {
+        String breaks = text;
+        if (text.indexOf('\f') >= 0 || text.indexOf('\u000B') >= 0 || text.indexOf('\u0085') >= 0) {
+            breaks = text.replace('\f', '\n').replace('\u000B', '\n').replace('\u0085', '\n');
+        }
+        return clean(breaks);
+    }
+
     /** The text with each character XML 1.0 forbids (most control characters, lone surrogates) replaced by U+FFFD. */
     public static String clean(String text) {
         StringBuilder out = null;

@@ -1,5 +1,7 @@
 package org.attune.transcript;
 
+import org.attune.io.XmlText;
+
 import org.attune.model.Role;
 
 /**
@@ -13,4 +15,15 @@ import org.attune.model.Role;
  * @param line the line (or paragraph, or row) where the turn starts, for messages
  */
 public record Utterance(String speaker, Long startMs, Long endMs, String text, Role roleHint, int line) {
+
+    /**
+     * Control characters are settled here, for every reader, as every export settles them: a page
+     * or line feed of another kind (a form feed from pdftotext) is a line break, and what XML cannot
+     * hold (ESC and the like) is U+FFFD. So a transcript's text is the same in the project and in a
+     * .qdpx pack of it, and the pack merges back.
+     */
+    public Utterance {
+        speaker = speaker == null ? null : XmlText.cleanInput(speaker);
+        text = text == null ? null : XmlText.cleanInput(text);
+    }
 }
