@@ -27,8 +27,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // At a terminal, text from the project shows its control characters rather than obeying them;
+        // into a file or a pipe, the output is the data as it is.
+        java.io.Writer stdout = new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+        PrintWriter out = new PrintWriter(Terminal.isInteractive() ? new VisibleControls(stdout) : stdout, true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = run(args, out, err);
         out.flush();
         err.flush();
@@ -38,6 +41,8 @@ public final class Main {
     /** Runs the command line with the given streams and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+        // Messages quote names and text from the project and from files: never let them drive the terminal.
+        err = new PrintWriter(new VisibleControls(err), true);
         boolean debug = Arrays.asList(args).contains("--debug");
         try {
             return commandLine(out, err, debug).execute(args);
