@@ -115,7 +115,7 @@ final class AgreementCommand extends Verb {
             throw usage("--unit is turn or span, not " + unit);
         }
         if (unit.equals("span")) {
-            try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+            try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
                 AgreementRequest spans = AgreementRequest.withoutIntervals(coders, transcripts, dyads, subjects);
                 if (out != null) {
                     SpanReport written = viewer.of(workbench, null).exportSpanAgreement(spans, overlap, out,
@@ -131,7 +131,7 @@ final class AgreementCommand extends Verb {
             throw usage("--sort is code or unit, not " + sort);
         }
         AgreementRequest request = request();
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             if (disagreements) {
                 listDisagreements(workbench, request);
                 return 0;

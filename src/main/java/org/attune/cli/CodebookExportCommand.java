@@ -18,7 +18,7 @@ final class CodebookExportCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             workbench.exportCodebook(out);
             out().println("Wrote " + out + ".");
         }

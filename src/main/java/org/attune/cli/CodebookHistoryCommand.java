@@ -23,7 +23,7 @@ final class CodebookHistoryCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             List<CodebookVersion> history = workbench.codebookHistory();
             if (json) {
                 printJson(history.stream().map(v -> new VersionJson(v.version(), v.createdAt().toString(), v.change(),

@@ -44,7 +44,7 @@ final class CodebookShowCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             var current = viewer.of(workbench, null).codebook();
             if (current.isEmpty()) {
                 if (json) {

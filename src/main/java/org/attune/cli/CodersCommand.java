@@ -22,7 +22,7 @@ final class CodersCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             List<CoderSummary> coders = viewer.of(workbench, null).coders();
             if (json) {
                 printJson(coders.stream().map(InfoCommand.CoderJson::of).toList());

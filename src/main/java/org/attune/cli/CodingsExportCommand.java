@@ -24,7 +24,7 @@ final class CodingsExportCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             int rows = viewer.of(workbench, coder).exportCodings(out, coder);
             out().println("Wrote " + rows + (rows == 1 ? " coding" : " codings") + " to " + out + ".");
         }

@@ -55,7 +55,7 @@ final class CooccurCommand extends Verb {
         if (window < 0) {
             throw usage("--window must be 0 or more, not " + window);
         }
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             AnalysisCoderOption who = AnalysisCoderOption.of(workbench, viewer.as != null && coder == null ? viewer.as : coder,
                     allCoders, this);
             CooccurrenceTable table = viewer.of(workbench, coder).cooccurrence(who.coder(), window, TerminalProgress.on(err()));

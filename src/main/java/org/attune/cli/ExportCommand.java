@@ -31,7 +31,7 @@ final class ExportCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             QdpxExportReport report = viewer.of(workbench, null).exportProject(out, pseudonyms);
             if (json) {
                 printJson(report);

@@ -21,7 +21,7 @@ final class IndexCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             IndexReport report = workbench.index(rebuild, TerminalProgress.on(err()));
             String where = report.inMemory() ? "in memory, as another Attune has " + report.location() + " open"
                     : "in " + report.location();

@@ -46,7 +46,7 @@ final class InfoCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             ProjectSummary summary = viewer.of(workbench, null).summary();
             if (json) {
                 printJson(InfoJson.of(summary));

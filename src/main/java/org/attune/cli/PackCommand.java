@@ -31,7 +31,7 @@ final class PackCommand extends Verb {
     @Override
     public Integer call() {
         Path path = Workbench.projectPath(project);
-        try (Workbench workbench = pseudonyms != null ? Workbench.open(path) : Workbench.openReadOnly(path)) {
+        try (Workbench workbench = pseudonyms != null ? Workbench.open(path) : openReadOnly(path)) {
             PackReport pack = workbench.pack(round, coder, out, pseudonyms);
             out().println("Packed round " + pack.round() + " for " + pack.coder() + " in " + pack.file() + ": " + pack.transcripts()
                     + " transcripts, " + pack.codings() + " codings" + (pack.blind() ? " (theirs only: the round is blind)." : "."));

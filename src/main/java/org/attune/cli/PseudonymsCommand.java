@@ -27,7 +27,7 @@ final class PseudonymsCommand extends Verb {
             throw usage("--set and --clear cannot be given together");
         }
         Path path = Workbench.projectPath(project);
-        try (Workbench workbench = set != null || clear ? Workbench.open(path) : Workbench.openReadOnly(path)) {
+        try (Workbench workbench = set != null || clear ? Workbench.open(path) : openReadOnly(path)) {
             Map<String, String> names = set != null || clear ? workbench.setPseudonyms(set) : workbench.pseudonyms();
             if (names.isEmpty()) {
                 out().println(path.getFileName() + " has no list of names to pseudonymize.");

@@ -41,7 +41,7 @@ final class QueriesCommand extends Verb {
             }
             return 0;
         }
-        try (Workbench workbench = Workbench.openReadOnly(file)) {
+        try (Workbench workbench = openReadOnly(file)) {
             List<SavedQuery> queries = workbench.savedQueries();
             if (json) {
                 printJson(queries.stream().map(QueryJson::of).toList());

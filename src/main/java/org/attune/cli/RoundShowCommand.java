@@ -26,7 +26,7 @@ final class RoundShowCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             List<RoundProgress> rounds = workbench.rounds().stream()
                     .filter(r -> name == null || r.round().name().equalsIgnoreCase(name.strip())).toList();
             if (name != null && rounds.isEmpty()) {

@@ -97,7 +97,7 @@ final class SearchCommand extends Verb {
             throw usage("--limit must be 0 or more, not " + limit);
         }
         Path file = Workbench.projectPath(project);
-        try (Workbench workbench = save != null ? Workbench.open(file) : Workbench.openReadOnly(file)) {
+        try (Workbench workbench = save != null ? Workbench.open(file) : openReadOnly(file)) {
             String query = String.join(" ", words);
             String who = coder;
             if (saved != null) {

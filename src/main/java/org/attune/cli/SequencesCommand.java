@@ -70,7 +70,7 @@ final class SequencesCommand extends Verb {
         if (lag < 1) {
             throw usage("--lag must be 1 or more, not " + lag);
         }
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             AnalysisCoderOption who = AnalysisCoderOption.of(workbench, viewer.as != null && coder == null ? viewer.as : coder,
                     allCoders, this);
             LagTable table = viewer.of(workbench, coder).sequences(who.coder(), lag, from, to, TerminalProgress.on(err()));

@@ -42,7 +42,7 @@ final class ShowCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             Transcript t = workbench.transcript(transcript);
             if (json) {
                 printJson(TranscriptJson.of(t));

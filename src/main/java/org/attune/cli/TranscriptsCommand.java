@@ -30,7 +30,7 @@ final class TranscriptsCommand extends Verb {
 
     @Override
     public Integer call() {
-        try (Workbench workbench = Workbench.openReadOnly(Workbench.projectPath(project))) {
+        try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
             List<TranscriptSummary> transcripts = workbench.transcripts();
             if (json) {
                 printJson(transcripts.stream().map(TranscriptJson::of).toList());

@@ -54,6 +54,8 @@ public final class ProjectStore implements AutoCloseable {
     private boolean recording;
     private final List<java.util.function.Consumer<ProjectChange>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    private boolean readOnlyFolder;
+
     private ProjectStore(Path path, Connection connection, ProjectLock lock, Access access) {
         this.path = path;
         this.connection = connection;
@@ -114,13 +116,23 @@ public final class ProjectStore implements AutoCloseable {
         // A reader that can take the lock is the only Attune on the project, and opens the file as
         // a writer would, query-only: closing then folds the WAL back in and removes it. A reader
         // beside a writer opens it read-only and leaves the clean-up to the writer.
-        ProjectLock lock = access == Access.READ_WRITE ? ProjectLock.acquire(path) : ProjectLock.tryAcquire(path).orElse(null);
+        // In a folder nothing may be written to (a read-only mount, a colleague's share), no lock file
+        // can be made and SQLite cannot make its WAL index: the file is read as it is (immutable).
+        boolean readOnlyFolder = access == Access.READ_ONLY && inReadOnlyFolder(path);
+        ProjectLock lock = access == Access.READ_WRITE ? ProjectLock.acquire(path)
+                : readOnlyFolder ? null : ProjectLock.tryAcquire(path).orElse(null);
         Connection connection = null;
         try {
             connection = connect(path, lock == null, false);
             ProjectStore store = new ProjectStore(path, connection, lock, access);
+            store.readOnlyFolder = readOnlyFolder;
             int version = store.userVersion();
             ProjectHeader.checkVersion(path.getFileName().toString(), version);
+            if (version < SchemaMigrations.CURRENT && readOnlyFolder) {
+                throw new AttuneException(path.getFileName() + " was written by an earlier Attune (project format " + version
+                        + ") and must be brought up to date before it is read, which needs a folder Attune can write to: "
+                        + "copy it to one");
+            }
             if (version < SchemaMigrations.CURRENT) {
                 if (lock == null) {
                     ProjectLock.acquire(path); // cannot upgrade beside another Attune: throws, saying who has it
@@ -168,6 +180,16 @@ public final class ProjectStore implements AutoCloseable {
 
     public boolean readOnly() {
         return access == Access.READ_ONLY;
+    }
+
+    /** Whether the project lies in a folder that cannot be written to, so it is read as it is, unlocked. */
+    public boolean inReadOnlyFolder() {
+        return readOnlyFolder;
+    }
+
+    static boolean inReadOnlyFolder(Path path) {
+        Path folder = path.toAbsolutePath().getParent();
+        return folder != null && Files.isDirectory(folder) && !Files.isWritable(folder);
     }
 
     /** The schema version of the file, after any upgrade. */
@@ -485,6 +507,10 @@ public final class ProjectStore implements AutoCloseable {
             config.setCacheSize(-65536);
             config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+        if (readOnly && inReadOnlyFolder(path)) {
+            // Immutable: SQLite reads the file without the -shm and -wal files it could not create there.
+            return config.createConnection("jdbc:sqlite:" + path.toAbsolutePath().toUri() + "?immutable=1");
         }
         return config.createConnection("jdbc:sqlite:" + path.toAbsolutePath());
     }

@@ -87,6 +87,14 @@ public final class Workbench implements AutoCloseable {
         return new Workbench(ProjectStore.open(project, ProjectStore.Access.READ_ONLY), Clock.systemUTC());
     }
 
+    /**
+     * Whether the project lies in a folder nothing may be written to (a read-only mount): it is then
+     * read as it is, without a lock, and its search index is kept in memory for the session.
+     */
+    public boolean inReadOnlyFolder() {
+        return store.inReadOnlyFolder();
+    }
+
     /** The project file a user means: the path as given, with ".attune" added when it has no such ending. */
     public static Path projectPath(String given) {
         String path = given.strip();
