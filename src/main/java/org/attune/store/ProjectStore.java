@@ -457,10 +457,20 @@ public final class ProjectStore implements AutoCloseable {
                 }
                 connection.commit();
             } catch (SQLException | RuntimeException | Error e) {
-                connection.rollback();
+                // SQLite has already rolled back after some failures (a full disk): the failure to
+                // report is the first, not "no transaction is active" from rolling back again.
+                try {
+                    connection.rollback();
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException again) {
+                    // The connection is beyond use; the failure that got here is the one to report.
+                }
             }
         } catch (SQLException e) {
             throw failure(path, "save to", e);

@@ -108,6 +108,29 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aFullDiskIsReportedAsSuchAndLeavesTheProjectAsItWas() throws Exception {
+        Path file = dir.resolve("study.attune");
+        try (ProjectStore store = ProjectStore.create(file)) {
+            store.addTranscripts(List.of(transcript("a", 3)));
+            long changes = store.changeCount();
+            // A disk with no room left, as SQLite meets it: the file may grow by no page more.
+            java.lang.reflect.Field field = ProjectStore.class.getDeclaredField("connection");
+            field.setAccessible(true);
+            java.sql.Connection connection = (java.sql.Connection) field.get(store);
+            try (java.sql.Statement s = connection.createStatement()) {
+                var pages = s.executeQuery("PRAGMA page_count");
+                pages.next();
+                s.execute("PRAGMA max_page_count = " + pages.getLong(1));
+            }
+            assertThatThrownBy(() -> store.addTranscripts(List.of(transcript("b", 4000))))
+                    .isInstanceOf(AttuneException.class).hasMessageContaining("the disk is full")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("no transaction is active"));
+            assertThat(store.counts()).isEqualTo(new ProjectCounts(1, 3, 0, 0));
+            assertThat(store.changeCount()).isEqualTo(changes);
+        }
+    }
+
+    @Test
     void refusesToCreateOverAnExistingFile() throws IOException {
         Path file = Files.writeString(dir.resolve("x.attune"), "precious");
         assertThatThrownBy(() -> ProjectStore.create(file)).hasMessage(file + " already exists: choose another name, or open it");
