@@ -17,7 +17,8 @@ final class CrlfCounting {
         return score(text, selections, true) > score(text, selections, false);
     }
 
-    private static long score(SourceText text, List<int[]> selections, boolean two) {
+    /** How many selection edges fall on word edges with CRLF counted so; the lowest value when they do not fit. */
+    static long score(SourceText text, List<int[]> selections, boolean two) {
         String t = text.text();
         int length = two ? text.rawCodePoints() : text.codePoints();
         long score = 0;

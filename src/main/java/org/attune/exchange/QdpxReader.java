@@ -203,15 +203,32 @@ public final class QdpxReader {
             return null;
         }
         SourceText text = SourceText.of(raw);
+        // NVivo counts positions in UTF-16 units, the standard and other tools in code points: they
+        // differ only after a character beyond the BMP (an emoji). Decided per file, as CRLF is, by
+        // which reading puts the selections' edges on the edges of words.
+        List<int[]> given = source.selections.stream().map(s -> new int[] {s.start, s.end}).toList();
+        boolean utf16 = false;
+        if (!given.isEmpty() && raw.codePointCount(0, raw.length()) != raw.length()) {
+            List<int[]> asUnits = given.stream().map(s -> new int[] {codePointAt(raw, s[0]), codePointAt(raw, s[1])}).toList();
+            long units = best(text, asUnits);
+            long points = best(text, given);
+            utf16 = units > points;
+            discarded.add(label + ": its text has characters beyond the BMP (emoji and the like); positions read as "
+                    + (utf16 ? "UTF-16 units (as NVivo counts them)" : "code points (as the standard counts them)"));
+        }
+        boolean unitsUsed = utf16;
+        List<int[]> positions = utf16 ? given.stream().map(s -> new int[] {codePointAt(raw, s[0]), codePointAt(raw, s[1])})
+                .toList() : given;
         boolean crlfAsTwo = false;
         if (text.crlfCount() > 0) {
-            crlfAsTwo = CrlfCounting.asTwo(text, source.selections.stream().map(s -> new int[] {s.start, s.end}).toList());
+            crlfAsTwo = CrlfCounting.asTwo(text, positions);
             discarded.add(label + ": its text has Windows line breaks; positions read counting each as "
                     + (crlfAsTwo ? "two characters" : "one character"));
         }
         List<QdpxSelection> selections = new ArrayList<>();
         int length = crlfAsTwo ? text.rawCodePoints() : text.codePoints();
-        for (SelectionElement s : source.selections) {
+        for (SelectionElement given1 : source.selections) {
+            SelectionElement s = unitsUsed ? given1.at(codePointAt(raw, given1.start), codePointAt(raw, given1.end)) : given1;
             if (s.start < 0 || s.end <= s.start || s.end > length) {
                 throw new QdpxFormatException(fileName, "in " + document.qdeName + " line " + s.line + ", selection " + s.guid
                         + " of " + label + " runs from " + s.start + " to " + s.end + ", but the text is " + length
@@ -221,7 +238,9 @@ public final class QdpxReader {
             int end = crlfAsTwo ? text.normalFromRaw(s.end) : s.end;
             String memo = memo(s.noteRefs, document.notes);
             for (CodingElement c : s.codings) {
-                String user = c.user != null ? c.user : s.user;
+                // The selection's creating user first, as the standard orders it: NVivo for Windows
+                // stamps every Coding with whoever exported the file.
+                String user = s.user != null ? s.user : c.user;
                 selections.add(new QdpxSelection(s.guid, s.name, start, end, user, c.codeGuid, s.description, memo,
                         c.created != null ? c.created : s.created, s.modified));
             }
@@ -233,6 +252,23 @@ public final class QdpxReader {
             discarded.add(label + ": " + source.wholeSourceCodings + " codings of the whole source (not of a selection) left out");
         }
         return new QdpxSource(source.guid, source.name, text.text(), source.description, selections, source.variables);
+    }
+
+    /** The best edge score of positions read either way CRLF may be counted. */
+    private static long best(SourceText text, List<int[]> positions) {
+        return text.crlfCount() > 0 ? Math.max(CrlfCounting.score(text, positions, true), CrlfCounting.score(text, positions, false))
+                : CrlfCounting.score(text, positions, false);
+    }
+
+    /** The code point position of a UTF-16 position in the raw text (one inside a surrogate pair counts after it). */
+    private static int codePointAt(String raw, int units) {
+        if (units <= 0) {
+            return units;
+        }
+        if (units > raw.length()) {
+            return raw.codePointCount(0, raw.length()) + (units - raw.length());
+        }
+        return raw.codePointCount(0, units);
     }
 
     private static String memo(List<String> refs, Map<String, String> notes) {
@@ -264,6 +300,10 @@ public final class QdpxReader {
 
     private record SelectionElement(String guid, String name, int start, int end, String user, Instant created, Instant modified,
                                     String description, List<CodingElement> codings, List<String> noteRefs, int line) {
+        /** The same selection at other positions. */
+        SelectionElement at(int newStart, int newEnd) {
+            return new SelectionElement(guid, name, newStart, newEnd, user, created, modified, description, codings, noteRefs, line);
+        }
     }
 
     private record CodingElement(String codeGuid, String user, Instant created) {
