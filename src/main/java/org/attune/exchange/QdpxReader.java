@@ -210,11 +210,12 @@ public final class QdpxReader {
         boolean utf16 = false;
         if (!given.isEmpty() && raw.codePointCount(0, raw.length()) != raw.length()) {
             List<int[]> asUnits = given.stream().map(s -> new int[] {codePointAt(raw, s[0]), codePointAt(raw, s[1])}).toList();
-            long units = best(text, asUnits);
-            long points = best(text, given);
-            utf16 = units > points;
-            discarded.add(label + ": its text has characters beyond the BMP (emoji and the like); positions read as "
-                    + (utf16 ? "UTF-16 units (as NVivo counts them)" : "code points (as the standard counts them)"));
+            // Fewer words split wins; on a tie, code points, as the standard counts.
+            utf16 = fewestSplits(text, asUnits) < fewestSplits(text, given);
+            if (utf16) {
+                discarded.add(label + ": its selections count positions in UTF-16 units (as NVivo does), not code points "
+                        + "as the standard says: read so, since read as code points they would split words");
+            }
         }
         boolean unitsUsed = utf16;
         List<int[]> positions = utf16 ? given.stream().map(s -> new int[] {codePointAt(raw, s[0]), codePointAt(raw, s[1])})
@@ -254,10 +255,10 @@ public final class QdpxReader {
         return new QdpxSource(source.guid, source.name, text.text(), source.description, selections, source.variables);
     }
 
-    /** The best edge score of positions read either way CRLF may be counted. */
-    private static long best(SourceText text, List<int[]> positions) {
-        return text.crlfCount() > 0 ? Math.max(CrlfCounting.score(text, positions, true), CrlfCounting.score(text, positions, false))
-                : CrlfCounting.score(text, positions, false);
+    /** The fewest words the positions split, read either way CRLF may be counted. */
+    private static long fewestSplits(SourceText text, List<int[]> positions) {
+        long one = CrlfCounting.splits(text, positions, false);
+        return text.crlfCount() > 0 ? Math.min(one, CrlfCounting.splits(text, positions, true)) : one;
     }
 
     /** The code point position of a UTF-16 position in the raw text (one inside a surrogate pair counts after it). */

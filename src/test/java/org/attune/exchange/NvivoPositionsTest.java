@@ -9,12 +9,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * NVivo's real exports (src/test/resources/fixtures/refi-qda/README.md): positions counted in UTF-16
+ * NVivo's real exports (src/test/resources/fixtures/nvivo/README.md): positions counted in UTF-16
  * units land on the words they coded, and each coding keeps the coder who made it.
  */
 class NvivoPositionsTest {
 
-    private static final Path FOLDER = Path.of("src", "test", "resources", "fixtures", "refi-qda");
+    private static final Path FOLDER = Path.of("src", "test", "resources", "fixtures", "nvivo");
 
     @Test
     void selectionsAfterAnEmojiLandOnTheirWords() {
