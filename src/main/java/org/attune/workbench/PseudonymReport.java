@@ -25,7 +25,11 @@ public record PseudonymReport(Map<String, Integer> replaced) {
         }
 
         void add(Pseudonyms.Applied applied) {
-            applied.replaced().forEach((name, count) -> replaced.merge(name, count, Integer::sum));
+            add(applied.replaced());
+        }
+
+        void add(Map<String, Integer> counts) {
+            counts.forEach((name, count) -> replaced.merge(name, count, Integer::sum));
         }
 
         PseudonymReport build() {
