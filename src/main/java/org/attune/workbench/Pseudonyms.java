@@ -212,6 +212,15 @@ final class Pseudonyms {
         return id == null ? null : replaceId(id, counts);
     }
 
+    /**
+     * Which of some names (a project's coders) left as {@code leaving}: how a merge finds the coder
+     * of a pack whose name was pseudonymised. Empty when none did, or more than one could have.
+     */
+    java.util.Optional<String> before(String leaving, java.util.Collection<String> candidates) {
+        List<String> found = candidates.stream().filter(c -> replaceId(c, new LinkedHashMap<>()).equals(leaving)).distinct().toList();
+        return found.size() == 1 ? java.util.Optional.of(found.getFirst()) : java.util.Optional.empty();
+    }
+
     /** A codebook with the names replaced in all its text: names, descriptions, criteria, examples, levels, notes, authors. */
     Codebook codebook(Codebook book, Map<String, Integer> counts) {
         if (book == null) {
