@@ -133,6 +133,12 @@ class PseudonymisedOutputTest {
             assertThat(namesIn(texts)).as(file).isEmpty();
             assertThat(String.join("\n", texts)).as(file).contains("Client C-s01", "Client B", "Coder 1");
         }
+        // The project remembers the list, and with it which of its coders the pack's "Coder 1" is.
+        try (org.attune.store.ProjectStore store = org.attune.store.ProjectStore.open(project, org.attune.store.ProjectStore.Access.READ_ONLY)) {
+            assertThat(PseudonymLists.coderBefore(store, "Coder 1")).contains("Anna");
+            assertThat(PseudonymLists.coderBefore(store, "Anna")).isEmpty();
+            assertThat(PseudonymLists.coderBefore(store, "Coder 2")).isEmpty();
+        }
         // The codings came along, on the pseudonymised text.
         try (Workbench pack = Workbench.openReadOnly(dir.resolve("pack.attune"))) {
             List<Coding> codings = pack.codings("Client C-s01");
