@@ -1,7 +1,8 @@
 package org.attune.workbench;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,15 @@ final class LeftoverScan {
     private static final Pattern REFERENCE = Pattern.compile("&(?:#(\\d+)|#x([0-9A-Fa-f]+)|(amp|lt|gt|quot|apos));");
     /** How many places a message names before it says how many more there are. */
     private static final int SHOWN = 10;
+    /** How much of an entry is looked at at once, in chars. */
+    static final int WINDOW = 1 << 20;
+    /**
+     * How far windows overlap: longer than any listed name as written, broken across a line or
+     * hyphenated (a name split by thousands of blanks would not be found across two windows).
+     */
+    static final int OVERLAP = 4096;
+    /** How far past a window's cut a name found in its decoded text still counts: longer than a character reference. */
+    private static final int SLACK = 16;
 
     private final Pseudonyms list;
     /** Where, to the names found there and how often. */
@@ -45,10 +55,8 @@ final class LeftoverScan {
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
                 scan.note("the name of entry " + entry.getName(), list.foundInName(entry.getName()));
-                try (InputStream in = zip.getInputStream(entry)) {
-                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    scan.note("entry " + entry.getName(), list.found(text));
-                    scan.note("entry " + entry.getName() + " (decoded)", scan.onlyIn(resolve(text), text));
+                try (Reader in = new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8)) {
+                    scan.entry(entry.getName(), in);
                 }
             }
         } catch (IOException e) {
@@ -83,14 +91,42 @@ final class LeftoverScan {
         return shown.stream().map(s -> file + " still holds names on the pseudonym list, in " + s).toList();
     }
 
-    /** Names found in the resolved text but not already in the raw one. */
-    private List<String> onlyIn(String resolved, String raw) {
-        if (resolved.equals(raw)) {
-            return List.of();
+    /**
+     * An entry's text, a window at a time (a project document can be larger than memory should
+     * hold): each window overlaps the next by more than any name's form is long, and a name is
+     * counted in the window it starts in, so none falls between two windows.
+     */
+    private void entry(String name, Reader in) throws IOException {
+        char[] buffer = new char[WINDOW];
+        StringBuilder window = new StringBuilder();
+        boolean end = false;
+        while (!end) {
+            int read = in.read(buffer);
+            end = read < 0;
+            if (!end) {
+                window.append(buffer, 0, read);
+                if (window.length() < WINDOW) {
+                    continue;
+                }
+            }
+            String text = window.toString();
+            int cut = end ? text.length() : text.length() - OVERLAP;
+            note("entry " + name, startingBefore(text, cut));
+            String resolved = resolve(text);
+            if (!resolved.equals(text)) {
+                // Where the cut falls in the resolved text, erring late: a name counted twice is better than one missed.
+                int resolvedCut = end ? resolved.length() : Math.min(resolved.length(), resolve(text.substring(0, cut)).length() + SLACK);
+                List<String> decoded = new ArrayList<>(startingBefore(resolved, resolvedCut));
+                startingBefore(text, cut).forEach(decoded::remove);
+                note("entry " + name + " (decoded)", decoded);
+            }
+            window.delete(0, cut);
         }
-        List<String> found = new ArrayList<>(list.found(resolved));
-        list.found(raw).forEach(found::remove);
-        return found;
+    }
+
+    /** The names found in a text that start before {@code cut}. */
+    private List<String> startingBefore(String text, int cut) {
+        return list.foundAt(text).stream().filter(at -> at.start() < cut).map(Pseudonyms.Found::text).toList();
     }
 
     private void note(String where, List<String> names) {

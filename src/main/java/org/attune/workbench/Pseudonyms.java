@@ -242,12 +242,21 @@ final class Pseudonyms {
                 text(book.notes(), counts), groups);
     }
 
+    /** A listed name as found in a text, and where it starts (in chars). */
+    record Found(String text, int start) {
+    }
+
     /** Each listed name found in a text, as found: what a scan of written output reports. */
     List<String> found(String text) {
-        List<String> found = new ArrayList<>();
+        return foundAt(text).stream().map(Found::text).toList();
+    }
+
+    /** Each listed name found in a text, with where it starts. */
+    List<Found> foundAt(String text) {
+        List<Found> found = new ArrayList<>();
         Matcher m = names.matcher(text);
         while (m.find()) {
-            found.add(m.group());
+            found.add(new Found(m.group(), m.start()));
         }
         return found;
     }
