@@ -1,6 +1,8 @@
 package org.attune.cli;
 
 import java.nio.file.Path;
+import org.attune.workbench.Leftovers;
+import org.attune.workbench.Progress;
 import org.attune.workbench.QdpxExportReport;
 import org.attune.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -11,7 +13,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", description = {"Write the project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA or "
         + "QualCoder: transcripts as text with speaker labels, each coder's codings, the codebook, memos as notes, dyad and "
         + "session as variables.",
-        "With --pseudonymize, the names listed are replaced in speakers and text, and the codings follow."})
+        "With --pseudonymize, the names listed are replaced in everything the file holds (speakers, text, memos, the codebook, "
+        + "names of transcripts, files, dyads, coders and the project), the codings follow, and the file is read back: a listed "
+        + "name still in it stops the export (no file is written) unless --allow-leftovers."})
 final class ExportCommand extends Verb {
 
     @Parameters(paramLabel = "PROJECT", description = "The project file.")
@@ -23,6 +27,10 @@ final class ExportCommand extends Verb {
     @Option(names = "--pseudonymize", paramLabel = "MAP.csv", description = "Names and their replacements (name,replacement).")
     Path pseudonyms;
 
+    @Option(names = "--allow-leftovers", description = "Keep the file even if, read back, it still holds a name on the"
+            + " --pseudonymize list (they are reported as warnings); without it such a file is not written.")
+    boolean allowLeftovers;
+
     @picocli.CommandLine.Mixin
     ViewerOption viewer = new ViewerOption();
 
@@ -32,7 +40,8 @@ final class ExportCommand extends Verb {
     @Override
     public Integer call() {
         try (Workbench workbench = openReadOnly(Workbench.projectPath(project))) {
-            QdpxExportReport report = viewer.of(workbench, null).exportProject(out, pseudonyms);
+            QdpxExportReport report = viewer.of(workbench, null).exportProject(out, pseudonyms, Leftovers.of(allowLeftovers),
+                    Progress.NONE);
             if (json) {
                 printJson(report);
             } else {

@@ -1,6 +1,8 @@
 package org.attune.cli;
 
 import java.nio.file.Path;
+import org.attune.workbench.Leftovers;
+import org.attune.workbench.Progress;
 import org.attune.workbench.PackReport;
 import org.attune.workbench.Workbench;
 import picocli.CommandLine.Command;
@@ -28,11 +30,15 @@ final class PackCommand extends Verb {
             + " the project remembers the list so that merge carries the codings back.")
     Path pseudonyms;
 
+    @Option(names = "--allow-leftovers", description = "Keep the file even if, read back, it still holds a name on the"
+            + " --pseudonymize list (they are reported as warnings); without it such a file is not written.")
+    boolean allowLeftovers;
+
     @Override
     public Integer call() {
         Path path = Workbench.projectPath(project);
         try (Workbench workbench = pseudonyms != null ? Workbench.open(path) : openReadOnly(path)) {
-            PackReport pack = workbench.pack(round, coder, out, pseudonyms);
+            PackReport pack = workbench.pack(round, coder, out, pseudonyms, Leftovers.of(allowLeftovers), Progress.NONE);
             out().println("Packed round " + pack.round() + " for " + pack.coder() + " in " + pack.file() + ": " + pack.transcripts()
                     + " transcripts, " + pack.codings() + " codings" + (pack.blind() ? " (theirs only: the round is blind)." : "."));
             PseudonymPrinter.print(out(), pack.pseudonyms());

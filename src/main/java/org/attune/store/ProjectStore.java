@@ -313,6 +313,11 @@ public final class ProjectStore implements AutoCloseable {
         return read(c -> ProjectInfo.get(c, key));
     }
 
+    /** Every text cell of every table, in table order: for a check of what the file would give away. */
+    public void visitTextCells(TextCells.Visitor visitor) {
+        read(c -> TextCells.visit(c, visitor));
+    }
+
     /** The keys of the project's information that start with a prefix. */
     public List<String> infoKeys(String prefix) {
         return read(c -> ProjectInfo.keys(c, prefix));

@@ -271,11 +271,16 @@ public final class CoderView {
 
     /** As {@link #exportProject(Path, Path)}, telling {@code progress} of each transcript; progress that throws stops it. */
     public QdpxExportReport exportProject(Path out, Path pseudonymList, Progress progress) {
+        return exportProject(out, pseudonymList, Leftovers.REFUSE, progress);
+    }
+
+    /** As {@link Workbench#exportProject(Path, Path, Leftovers, Progress)}, refused as {@link #exportProject(Path, Path)} is. */
+    public QdpxExportReport exportProject(Path out, Path pseudonymList, Leftovers leftovers, Progress progress) {
         Set<String> blind = blindTranscripts();
         if (!blind.isEmpty()) {
             throw new BlindRefusal(coder, BlindRefusal.Asked.EXPORT, List.copyOf(blind));
         }
-        return workbench.exportProject(out, pseudonymList, progress);
+        return workbench.exportProject(out, pseudonymList, leftovers, progress);
     }
 
     /** Agreement always sets coders side by side: any transcript of the request where the coder works blind refuses it. */

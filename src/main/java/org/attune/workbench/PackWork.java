@@ -42,8 +42,11 @@ final class PackWork {
         this.clock = clock;
     }
 
-    /** @param progress told of each transcript taken into the pack; may throw to stop it, leaving no pack */
-    PackReport pack(String roundName, String coderName, Path out, Pseudonyms pseudonyms, Progress progress) {
+    /**
+     * @param progress told of each transcript taken into the pack; may throw to stop it, leaving no pack
+     * @param leftovers with a list, what to do when the pack, read back, still holds a listed name
+     */
+    PackReport pack(String roundName, String coderName, Path out, Pseudonyms pseudonyms, Leftovers leftovers, Progress progress) {
         Codebook codebook = codebooks.require();
         List<Round> rounds = store.rounds();
         String coder = store.coderNames().stream().filter(c -> c.equalsIgnoreCase(coderName.strip())).findFirst()
@@ -83,23 +86,31 @@ final class PackWork {
         boolean qdpx = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx");
         String sourceCreated = store.info("created_at").orElse("");
         java.util.Set<String> done = store.transcriptsDone(coder);
+        // What else the pack says: the codebook's text, the project's, round's and coders' names, with the names replaced.
+        java.util.Map<String, Integer> elsewhere = new java.util.LinkedHashMap<>();
+        java.util.function.UnaryOperator<String> named = n -> pseudonyms == null ? n : pseudonyms.name(n, elsewhere);
+        Codebook book = pseudonyms == null ? codebook : pseudonyms.codebook(codebook, elsewhere);
+        String source = named.apply(store.path().getFileName().toString());
+        String roundLeaving = named.apply(round.name());
+        String coderLeaving = named.apply(coder);
+        List<String> codersLeaving = (round.blind() ? List.of(coder) : round.coders()).stream().map(named).toList();
+        List<String> leftoverWarnings = new ArrayList<>();
         java.util.function.Consumer<ProjectStore> fill = pack -> {
-            new CodebookEditor(pack, clock).adopt(codebook, "from " + store.path().getFileName() + ", round " + round.name());
+            new CodebookEditor(pack, clock).adopt(book, "from " + source + ", round " + roundLeaving);
             pack.addTranscripts(transcripts);
             pack.edit(edit -> {
                 codings.forEach(edit::putCoding);
-                edit.addRound(new Round(round.name(), round.blind(), round.blind() ? List.of(coder) : round.coders(),
-                        names, round.created()));
+                edit.addRound(new Round(roundLeaving, round.blind(), codersLeaving, names, round.created()));
                 // The coder's own marks of what they have finished come along.
                 for (int i = 0; i < names.size(); i++) {
                     if (done.contains(round.transcripts().get(i))) {
-                        edit.markDone(coder, names.get(i), true, clock.instant());
+                        edit.markDone(coderLeaving, names.get(i), true, clock.instant());
                     }
                 }
-                edit.setInfo(SOURCE, store.path().getFileName().toString());
+                edit.setInfo(SOURCE, source);
                 edit.setInfo(SOURCE_CREATED, sourceCreated);
-                edit.setInfo(ROUND, round.name());
-                edit.setInfo(CODER, coder);
+                edit.setInfo(ROUND, roundLeaving);
+                edit.setInfo(CODER, coderLeaving);
                 if (pseudonyms != null) {
                     edit.setInfo(PSEUDONYMS, pseudonyms.id());
                 }
@@ -112,7 +123,11 @@ final class PackWork {
             ProjectFiles.deleteQuietly(project);
             try (ProjectStore pack = ProjectStore.create(project)) {
                 fill.accept(pack);
-                new QdpxExport(pack, new CodebookEditor(pack, clock), clock).export(out, null, QDPX_PACK + coder, progress);
+                new QdpxExport(pack, new CodebookEditor(pack, clock), clock).export(out, null, QDPX_PACK + coderLeaving, progress,
+                        Leftovers.REFUSE);
+                if (pseudonyms != null) {
+                    leftoverWarnings.addAll(LeftoverScan.judge(out.getFileName().toString(), LeftoverScan.qdpx(out, pseudonyms), leftovers));
+                }
                 // The last moment a cancel can stop it: the pack is then taken away again.
                 progress.update(names.size(), names.size(), "");
             } catch (RuntimeException e) {
@@ -124,6 +139,10 @@ final class PackWork {
         } else {
             ProjectFiles.createWhole(out, pack -> {
                 fill.accept(pack);
+                if (pseudonyms != null) {
+                    // Read back as whoever receives it would: a name found refuses the pack before it is moved into place.
+                    leftoverWarnings.addAll(LeftoverScan.judge(out.getFileName().toString(), LeftoverScan.project(pack, pseudonyms), leftovers));
+                }
                 // The last moment a cancel can stop it: the pack is then never moved into place.
                 progress.update(names.size(), names.size(), "");
                 return null;
@@ -134,7 +153,10 @@ final class PackWork {
             // back; only once the pack is written, so that a pack that failed or was cancelled changes nothing.
             PseudonymLists.remember(store, pseudonyms);
         }
+        replaced.add(elsewhere);
+        List<String> warnings = new ArrayList<>(check.warnings());
+        warnings.addAll(leftoverWarnings);
         return new PackReport(out, round.name(), coder, round.blind(), transcripts.size(), codings.size(),
-                pseudonyms == null ? null : replaced.build(), check.warnings());
+                pseudonyms == null ? null : replaced.build(), warnings);
     }
 }

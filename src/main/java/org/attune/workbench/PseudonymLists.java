@@ -66,6 +66,22 @@ final class PseudonymLists {
                 .flatMap(java.util.Optional::stream).toList();
     }
 
+    /**
+     * The project's coder a pack's coder is, when the pack was made under a remembered list that
+     * replaced the coder's name ("Coder 1" for Anna); empty when the name is the coder's own, or no
+     * list, or more than one coder, could have made it. What a merge needs so that a pseudonymised
+     * coder's work comes back to the coder, not to a new coder of the pseudonym's name.
+     */
+    static java.util.Optional<String> coderBefore(ProjectStore store, String packCoder) {
+        List<String> coders = store.coderNames();
+        if (packCoder == null || coders.contains(packCoder)) {
+            return java.util.Optional.empty();
+        }
+        List<String> found = allRemembered(store).stream().map(list -> list.before(packCoder, coders)).flatMap(java.util.Optional::stream)
+                .distinct().toList();
+        return found.size() == 1 ? java.util.Optional.of(found.getFirst()) : java.util.Optional.empty();
+    }
+
     static List<String> names(Pseudonyms list) {
         return list.entries().stream().map(PseudonymTable.Entry::name).toList();
     }

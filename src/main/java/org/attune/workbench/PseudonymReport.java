@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What a pseudonym list replaced in an export or a pack.
  *
- * @param replaced how many times each listed name was replaced, in speakers and text; names never found are 0
+ * @param replaced how many times each listed name was replaced, in everything that left (speakers, text, memos,
+ *                 the codebook, names of transcripts, coders and the project); names never found are 0
  */
 public record PseudonymReport(Map<String, Integer> replaced) {
 
@@ -25,7 +26,11 @@ public record PseudonymReport(Map<String, Integer> replaced) {
         }
 
         void add(Pseudonyms.Applied applied) {
-            applied.replaced().forEach((name, count) -> replaced.merge(name, count, Integer::sum));
+            add(applied.replaced());
+        }
+
+        void add(Map<String, Integer> counts) {
+            counts.forEach((name, count) -> replaced.merge(name, count, Integer::sum));
         }
 
         PseudonymReport build() {

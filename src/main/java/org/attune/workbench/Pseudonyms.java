@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attune.exchange.PseudonymTable;
+import org.attune.model.Code;
+import org.attune.model.CodeGroup;
+import org.attune.model.Codebook;
 import org.attune.model.Coding;
+import org.attune.model.ScaleLevel;
 import org.attune.model.SessionInfo;
 import org.attune.model.Span;
 import org.attune.model.Transcript;
@@ -24,36 +28,57 @@ import org.attune.transcript.ContentHash;
  * Replaces names in transcripts (speakers and text) by pseudonyms, and carries codings over: an
  * offset after a replaced name moves by the difference in length, and a coding that starts or
  * ends inside a name starts or ends at the replacement's edge. The transcript's name, file name
- * and dyad are pseudonymised too. Names match whole words, as listed or in capitals (not in any
- * case, which would turn "will" into a pseudonym for Will), the longest first ("Hannah Reid"
- * before "Hannah"). The same list applied to the same
+ * and dyad are pseudonymised too, and so are coders' names and memos of the codings. Names match as
+ * {@link NameForms} says: whole words in either normalisation, across line breaks, in any case
+ * unless the name is also a common word (then as listed or in capitals, so "will" stays "will"),
+ * the longest first ("Hannah Reid" before "Hannah"). The same list applied to the same
  * transcript always gives the same text, which is how a pseudonymised pack's codings find their
  * way back ({@link #restore}).
  */
 final class Pseudonyms {
 
     private final List<PseudonymTable.Entry> entries;
-    /** Each form a name is matched in, to the listed name and the form of its replacement. */
-    private final Map<String, String[]> forms = new LinkedHashMap<>();
+    /** The entries in the order they are tried, the longest name first ("Hannah Reid" before "Hannah"); group n&lt;i&gt; is entry i. */
+    private final List<PseudonymTable.Entry> tried;
+    /** For text: see {@link NameForms}. */
     private final Pattern names;
     /** For file names and ids ("zoe-s1.vtt"), where a lower-case name is still the name. */
     private final Pattern anyCase;
 
     Pseudonyms(List<PseudonymTable.Entry> entries) {
         this.entries = List.copyOf(entries);
-        // Each name as listed and in capitals ("ZOË" in a shouted line), the longest first.
-        for (PseudonymTable.Entry e : entries) {
-            forms.put(e.name(), new String[] {e.name(), e.replacement()});
-            forms.putIfAbsent(e.name().toUpperCase(Locale.ROOT), new String[] {e.name(), e.replacement().toUpperCase(Locale.ROOT)});
-        }
-        List<String> longestFirst = new ArrayList<>(forms.keySet());
-        longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+        List<PseudonymTable.Entry> longestFirst = new ArrayList<>(entries);
+        longestFirst.sort(Comparator.comparingInt((PseudonymTable.Entry e) -> NameForms.normal(e.name()).length()).reversed());
+        this.tried = List.copyOf(longestFirst);
+        names = pattern(false);
+        anyCase = pattern(true);
+    }
+
+    private Pattern pattern(boolean anyCase) {
         StringBuilder alternatives = new StringBuilder();
-        for (String form : longestFirst) {
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(form));
+        for (int i = 0; i < tried.size(); i++) {
+            alternatives.append(i == 0 ? "" : "|").append("(?<n").append(i).append('>')
+                    .append(NameForms.regex(tried.get(i).name(), anyCase)).append(')');
         }
-        names = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
-        anyCase = Pattern.compile(names.pattern(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // An empty list matches nothing.
+        return Pattern.compile(tried.isEmpty() ? "(?!)" : NameForms.word("(?:" + alternatives + ")"));
+    }
+
+    /** The entry whose name a match found. */
+    private PseudonymTable.Entry entry(Matcher m) {
+        for (int i = 0; i < tried.size(); i++) {
+            if (m.start("n" + i) >= 0) {
+                return tried.get(i);
+            }
+        }
+        throw new IllegalStateException("a match of no name");
+    }
+
+    /** The replacement for a name as found: in capitals where the name was written in capitals ("ZOË" in a shouted line). */
+    private static String replacement(PseudonymTable.Entry entry, String found) {
+        boolean shouted = found.codePoints().anyMatch(Character::isUpperCase) && found.codePoints().noneMatch(Character::isLowerCase)
+                && entry.name().codePoints().anyMatch(Character::isLowerCase);
+        return shouted ? entry.replacement().toUpperCase(Locale.ROOT) : entry.replacement();
     }
 
     List<PseudonymTable.Entry> entries() {
@@ -123,8 +148,9 @@ final class Pseudonyms {
         List<Coding> moved = new ArrayList<>(codings.size());
         for (Coding c : codings) {
             Coding there = withSpan(c, move(c.span(), edits, true, renamed));
-            moved.add(new Coding(there.coder(), renamed.name(), there.codeId(), there.span(), there.value(), there.memo(),
-                    there.created(), there.updated()));
+            // A coder's name and a memo leave with the coding: a name in either is replaced too.
+            moved.add(new Coding(replaceId(there.coder(), replaced), renamed.name(), there.codeId(), there.span(), there.value(),
+                    there.memo() == null ? null : replace(there.memo(), replaced, null), there.created(), there.updated()));
         }
         return new Applied(renamed, moved, replaced, edits);
     }
@@ -176,12 +202,81 @@ final class Pseudonyms {
         return forward ? after - delta : after + delta;
     }
 
+    /** Free text that leaves (a memo, a codebook's definition): the names replaced as in a turn's text. */
+    String text(String text, Map<String, Integer> counts) {
+        return text == null ? null : replace(text, counts, null);
+    }
+
+    /** A name of something (project, round, coder, file): the names in any case replaced. */
+    String name(String id, Map<String, Integer> counts) {
+        return id == null ? null : replaceId(id, counts);
+    }
+
+    /**
+     * Which of some names (a project's coders) left as {@code leaving}: how a merge finds the coder
+     * of a pack whose name was pseudonymised. Empty when none did, or more than one could have.
+     */
+    java.util.Optional<String> before(String leaving, java.util.Collection<String> candidates) {
+        List<String> found = candidates.stream().filter(c -> replaceId(c, new LinkedHashMap<>()).equals(leaving)).distinct().toList();
+        return found.size() == 1 ? java.util.Optional.of(found.getFirst()) : java.util.Optional.empty();
+    }
+
+    /** A codebook with the names replaced in all its text: names, descriptions, criteria, examples, levels, notes, authors. */
+    Codebook codebook(Codebook book, Map<String, Integer> counts) {
+        if (book == null) {
+            return null;
+        }
+        List<CodeGroup> groups = new ArrayList<>();
+        for (CodeGroup g : book.groups()) {
+            List<Code> codes = new ArrayList<>();
+            for (Code c : g.codes()) {
+                List<ScaleLevel> levels = c.levels().stream().map(l -> new ScaleLevel(l.value(), text(l.label(), counts))).toList();
+                codes.add(new Code(c.id(), text(c.name(), counts), text(c.description(), counts), text(c.inclusion(), counts),
+                        text(c.exclusion(), counts), c.examples().stream().map(e -> text(e, counts)).toList(), c.color(), c.key(),
+                        c.kind(), c.measure(), levels));
+            }
+            groups.add(new CodeGroup(g.id(), text(g.name(), counts), text(g.description(), counts), g.exclusive(), g.appliesTo(), codes));
+        }
+        return new Codebook(text(book.name(), counts), text(book.version(), counts), text(book.description(), counts),
+                book.authors().stream().map(a -> text(a, counts)).toList(), book.citations().stream().map(c -> text(c, counts)).toList(),
+                text(book.notes(), counts), groups);
+    }
+
+    /** A listed name as found in a text, and where it starts (in chars). */
+    record Found(String text, int start) {
+    }
+
+    /** Each listed name found in a text, as found: what a scan of written output reports. */
+    List<String> found(String text) {
+        return foundAt(text).stream().map(Found::text).toList();
+    }
+
+    /** Each listed name found in a text, with where it starts. */
+    List<Found> foundAt(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = names.matcher(text);
+        while (m.find()) {
+            found.add(new Found(m.group(), m.start()));
+        }
+        return found;
+    }
+
+    /** Each listed name found in a name of something (a zip entry's), in any case. */
+    List<String> foundInName(String id) {
+        List<String> found = new ArrayList<>();
+        Matcher m = anyCase.matcher(id);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
     /** A name or file name: the names in any case, replaced by the replacement as listed. */
     private String replaceId(String id, Map<String, Integer> counts) {
         Matcher m = anyCase.matcher(id);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            PseudonymTable.Entry entry = entries.stream().filter(e -> e.name().equalsIgnoreCase(m.group())).findFirst().orElseThrow();
+            PseudonymTable.Entry entry = entry(m);
             m.appendReplacement(out, Matcher.quoteReplacement(entry.replacement()));
             counts.merge(entry.name(), 1, Integer::sum);
         }
@@ -199,8 +294,8 @@ final class Pseudonyms {
                 out = new StringBuilder(text.length());
             }
             String name = m.group();
-            String[] form = forms.get(name);
-            String replacement = form[1];
+            PseudonymTable.Entry entry = entry(m);
+            String replacement = replacement(entry, name);
             out.append(text, last, m.start());
             int between = text.codePointCount(last, m.start());
             oldCodePoints += between;
@@ -214,7 +309,7 @@ final class Pseudonyms {
             newCodePoints += replacementLength;
             out.append(replacement);
             last = m.end();
-            counts.merge(form[0], 1, Integer::sum);
+            counts.merge(entry.name(), 1, Integer::sum);
         }
         return out == null ? text : out.append(text, last, text.length()).toString();
     }
@@ -241,7 +336,7 @@ final class Pseudonyms {
             for (String text : List.of(turn.speaker(), turn.text())) {
                 Matcher m = names.matcher(text);
                 while (m.find()) {
-                    inTurn.add(forms.get(m.group())[0]);
+                    inTurn.add(entry(m).name());
                 }
             }
             inTurn.forEach(n -> found.merge(n, 1, Integer::sum));

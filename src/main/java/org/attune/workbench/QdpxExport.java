@@ -15,6 +15,7 @@ import org.attune.exchange.QdpxUser;
 import org.attune.exchange.QdpxVariable;
 import org.attune.exchange.QdpxWriter;
 import org.attune.exchange.TranscriptLayout;
+import org.attune.io.AtomicFile;
 import org.attune.model.AttuneException;
 import org.attune.model.Code;
 import org.attune.model.Codebook;
@@ -27,7 +28,9 @@ import org.attune.store.ProjectStore;
  * Writes a project as a REFI-QDA project (.qdpx): each transcript as a text source laid out by
  * {@link TranscriptLayout}, each coding as a selection of its coder, coders as users, the codebook
  * with its groups as folders, memos as notes, dyad, session and date as variables. With a
- * pseudonym list, names are replaced in speakers and text first, and codings follow.
+ * pseudonym list, names are replaced in everything that leaves (speakers, text, memos, the codebook's
+ * text, coders', transcripts', files', dyads' and the project's names), codings follow, and the file
+ * written is scanned for the listed names before it is kept ({@link LeftoverScan}).
  */
 final class QdpxExport {
 
@@ -42,27 +45,38 @@ final class QdpxExport {
     }
 
     QdpxExportReport export(Path out, Pseudonyms pseudonyms) {
-        return export(out, pseudonyms, "", Progress.NONE);
+        return export(out, pseudonyms, "", Progress.NONE, Leftovers.REFUSE);
     }
 
     /**
      * @param description what the project says of itself: a pack says whose it is
      * @param progress told of each transcript before it is written; may throw to stop the export
+     * @param leftovers with a list, what to do when the written file, scanned, still holds a listed name
      */
-    QdpxExportReport export(Path out, Pseudonyms pseudonyms, String description, Progress progress) {
+    QdpxExportReport export(Path out, Pseudonyms pseudonyms, String description, Progress progress, Leftovers leftovers) {
         String name = out.getFileName().toString();
         if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".qdpx")) {
             throw new AttuneException(name + ": a REFI-QDA project file ends in .qdpx");
         }
+        PseudonymReport.Builder replaced = new PseudonymReport.Builder(pseudonyms);
+        Map<String, Integer> elsewhere = new LinkedHashMap<>();
         Codebook codebook = codebooks.codebook().orElse(null);
         List<TranscriptSummary> summaries = store.transcripts();
         List<String> coders = store.coderNames();
+        String projectName = store.path().getFileName().toString().replaceFirst("\\.attune$", "");
+        if (pseudonyms != null) {
+            // Everything else that leaves: the codebook's text, the coders' and the project's names, what it says of itself.
+            codebook = pseudonyms.codebook(codebook, elsewhere);
+            coders = coders.stream().map(c -> pseudonyms.name(c, elsewhere)).toList();
+            projectName = pseudonyms.name(projectName, elsewhere);
+            description = pseudonyms.text(description, elsewhere);
+        }
+        Codebook book = codebook;
         Map<String, QdpxVariable.Type> variables = new LinkedHashMap<>();
         summaries.stream().filter(t -> t.session().dyad() != null).findAny().ifPresent(t -> variables.put("dyad", QdpxVariable.Type.TEXT));
         summaries.stream().filter(t -> t.session().session() != null).findAny()
                 .ifPresent(t -> variables.put("session", QdpxVariable.Type.INTEGER));
         summaries.stream().filter(t -> t.session().date() != null).findAny().ifPresent(t -> variables.put("date", QdpxVariable.Type.DATE));
-        PseudonymReport.Builder replaced = new PseudonymReport.Builder(pseudonyms);
         NameCheck check = new NameCheck(store);
         int[] counts = new int[2];
         int[] written = {0};
@@ -74,19 +88,51 @@ final class QdpxExport {
             check.look(leaving.transcript());
             counts[0] += leaving.codings().size();
             counts[1] += (int) leaving.codings().stream().filter(c -> c.memo() != null).count();
-            return source(leaving.transcript(), leaving.codings(), codebook);
+            return source(leaving.transcript(), leaving.codings(), book);
         }).iterator();
         List<QdpxUser> users = coders.stream().map(c -> new QdpxUser(userGuid(c), c)).toList();
-        String projectName = store.path().getFileName().toString().replaceFirst("\\.attune$", "");
         QdpxProject header = new QdpxProject(projectName, "Attune", clock.instant(), description, users, List.of());
-        boolean hasCodes = codebook != null && !codebook.groups().isEmpty();
-        QdpxWriter.write(header, variables, sources,
-                hasCodes ? xml -> QdcCodebook.writeProjectCodeBook(codebook, xml) : null,
-                hasCodes ? xml -> QdcCodebook.writeProjectSets(codebook, xml) : null,
-                out);
-        progress.update(summaries.size(), summaries.size(), "");
+        boolean hasCodes = book != null && !book.groups().isEmpty();
+        // With a list, the file is written beside its place, scanned, and only moved there when no listed name is left in it.
+        Path checking = pseudonyms == null ? out : AtomicFile.beside(out, ".qdpx");
+        List<String> warnings = new ArrayList<>();
+        try {
+            QdpxWriter.write(header, variables, sources,
+                    hasCodes ? xml -> QdcCodebook.writeProjectCodeBook(book, xml) : null,
+                    hasCodes ? xml -> QdcCodebook.writeProjectSets(book, xml) : null,
+                    checking);
+            if (pseudonyms != null) {
+                warnings.addAll(LeftoverScan.judge(name, LeftoverScan.qdpx(checking, pseudonyms), leftovers));
+            }
+            progress.update(summaries.size(), summaries.size(), "");
+            if (pseudonyms != null) {
+                replace(checking, out);
+            }
+        } finally {
+            if (pseudonyms != null) {
+                ProjectFiles.deleteQuietly(checking);
+            }
+        }
+        warnings.addAll(0, check.warnings());
+        if (pseudonyms != null) {
+            replaced.add(elsewhere);
+        }
         return new QdpxExportReport(out, summaries.size(), counts[0], coders, counts[1],
-                pseudonyms == null ? null : replaced.build(), check.warnings());
+                pseudonyms == null ? null : replaced.build(), warnings);
+    }
+
+    /** Puts the checked file in its place, whole: replacing an older export there, as an export without a list does. */
+    private static void replace(Path written, Path out) {
+        try {
+            try {
+                java.nio.file.Files.move(written, out, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                java.nio.file.Files.move(written, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (java.io.IOException e) {
+            throw new AttuneException("cannot write " + out + ": " + e.getMessage(), e);
+        }
     }
 
     /** A transcript as a text source: its text laid out with labels, its codings as selections, its session as variables. */

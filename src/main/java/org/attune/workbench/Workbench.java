@@ -364,7 +364,16 @@ public final class Workbench implements AutoCloseable {
      * transcript; progress that throws (a cancel) stops it with no pack written and the project as it was.
      */
     public PackReport pack(String round, String coder, Path out, Path pseudonymList, Progress progress) {
-        return packs.pack(round, coder, out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList), progress);
+        return pack(round, coder, out, pseudonymList, Leftovers.REFUSE, progress);
+    }
+
+    /**
+     * A pack as {@link #pack(String, String, Path, Path, Progress)}; with a list, the pack written is
+     * scanned for every listed name, and {@code leftovers} says whether one found there refuses the
+     * pack (none is left behind, the project stays as it was) or is reported as a warning.
+     */
+    public PackReport pack(String round, String coder, Path out, Path pseudonymList, Leftovers leftovers, Progress progress) {
+        return packs.pack(round, coder, out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList), leftovers, progress);
     }
 
     /**
@@ -401,7 +410,16 @@ public final class Workbench implements AutoCloseable {
      * name stays as it was).
      */
     public QdpxExportReport exportProject(Path out, Path pseudonymList, Progress progress) {
-        return qdpx.export(out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList), "", progress);
+        return exportProject(out, pseudonymList, Leftovers.REFUSE, progress);
+    }
+
+    /**
+     * An export as {@link #exportProject(Path, Path, Progress)}; with a list, the file written is
+     * scanned for every listed name, and {@code leftovers} says whether one found there refuses the
+     * export (no file is written, an earlier one of the name stays as it was) or is reported as a warning.
+     */
+    public QdpxExportReport exportProject(Path out, Path pseudonymList, Leftovers leftovers, Progress progress) {
+        return qdpx.export(out, pseudonymList == null ? null : PseudonymLists.read(pseudonymList), "", progress, leftovers);
     }
 
     /**
