@@ -30,7 +30,7 @@ class ReturnedPackCheckTest {
 
     Path packCodedBy(String name, String coder, String rows) throws Exception {
         Path pack = dir.resolve(name + ".attune");
-        assertThat(attune("pack", project, "--coder", coder, "--out", pack.toString()).status()).isZero();
+        assertThat(attune("pack", project, "--coder", coder, "--round", "r", "--out", pack.toString()).status()).isZero();
         Path csv = Files.writeString(dir.resolve(name + ".csv"), "coder,transcript,turn,code,value\n" + rows);
         Run coded = attune("codings", "import", pack.toString(), csv.toString());
         assertThat(coded.status()).as(coded.err()).isZero();
@@ -83,5 +83,93 @@ class ReturnedPackCheckTest {
         Path pack = packCodedBy("dora", "dora", "dora,d01-s01,2,narrative,\n");
         sql(pack, "UPDATE codings SET start_turn = 1, end_turn = 1, end_offset = 1");
         refusedAndUnchanged(pack, "code 'narrative' is for");
+    }
+
+    @Test
+    void twoCodesOfAnExclusiveGroupOnOneTurnAreRefused() throws Exception {
+        Path pack = packCodedBy("dora", "dora", "dora,d01-s01,2,narrative,\n");
+        sql(pack, "INSERT INTO codings (coder_id, transcript_id, code_id, start_turn, start_offset, end_turn, end_offset, value,"
+                + " memo, created_at, updated_at) SELECT coder_id, transcript_id, 'chronicle', start_turn, start_offset, end_turn,"
+                + " end_offset, value, memo, created_at, updated_at FROM codings");
+        refusedAndUnchanged(pack, "'chronicle'", "'narrative'", "on turn 2 of d01-s01, and group 'client-form' is exclusive");
+    }
+
+    @Test
+    void aPackWhoseTextWasEditedIsNotTakenForTheProjectsTranscript() throws Exception {
+        // The stored hash still says d01-s01; the turns say otherwise, and the turns are what count.
+        Path pack = packCodedBy("dora", "dora", "dora,d01-s01,2,narrative,\n");
+        sql(pack, "UPDATE turns SET text = text || ' and more' WHERE number = 2");
+        refusedAndUnchanged(pack, "transcript d01-s01 is not in demo.attune");
+    }
+
+    @Test
+    void aPackForAnnaRelabelledAsDorasIsRefused() throws Exception {
+        Path pack = packCodedBy("anna", "anna", "anna,d01-s01,4,narrative,\n");
+        sql(pack, "UPDATE project_info SET value = 'dora' WHERE key = 'pack.coder'");
+        refusedAndUnchanged(pack, "anna.attune says it is dora's pack, but its round r is for anna");
+    }
+
+    @Test
+    void aPackRelabelledToAnotherRoundIsRefused() throws Exception {
+        assertThat(attune("round", "create", project, "r2", "--coders", "anna,dora", "--dyads", "d02").status()).isZero();
+        Path pack = packCodedBy("dora", "dora", "dora,d01-s01,2,narrative,\n");
+        sql(pack, "UPDATE project_info SET value = 'r2' WHERE key = 'pack.round'");
+        refusedAndUnchanged(pack, "says it is dora's pack of round r2, but it holds the round r");
+        // Relabelling the round itself as well does not make its transcripts those of r2.
+        sql(pack, "UPDATE rounds SET name = 'r2'");
+        refusedAndUnchanged(pack, "says it is dora's pack of round r2, but holds d01-s01, which is not in that round");
+    }
+
+    @Test
+    void anOpenPackForAnnaRelabelledAsDorasIsRefused() throws Exception {
+        assertThat(attune("round", "create", project, "o", "--coders", "anna,dora", "--dyads", "d01", "--open").status()).isZero();
+        Path pack = dir.resolve("anna.attune");
+        assertThat(attune("pack", project, "--coder", "anna", "--round", "o", "--out", pack.toString()).status()).isZero();
+        // anna changes one of her codings in her pack, then the pack is relabelled as dora's.
+        sql(pack, "UPDATE codings SET memo = 'changed', updated_at = '2030-01-01T00:00:00Z' WHERE id = (SELECT MIN(id) FROM codings)");
+        sql(pack, "UPDATE project_info SET value = 'dora' WHERE key = 'pack.coder'");
+        refusedAndUnchanged(pack, "anna.attune says it is dora's pack, but anna's coding of");
+    }
+
+    @Test
+    void aChangeFromTheFutureDoesNotWinOverTheProjects() throws Exception {
+        Path setup = Files.writeString(dir.resolve("project.csv"), "coder,transcript,turn,code,value\ndora,d01-s01,2,experiencing-level,4\n");
+        assertThat(attune("codings", "import", project, setup.toString()).status()).isZero();
+        Path pack = packCodedBy("dora", "dora", "dora,d01-s01,4,narrative,\n");
+        sql(pack, "UPDATE codings SET value = 5, updated_at = '2999-01-01T00:00:00Z' WHERE code_id = 'experiencing-level'",
+                "UPDATE codings SET created_at = '2999-01-01T00:00:00Z', updated_at = '2999-01-01T00:00:00Z' WHERE code_id = 'narrative'");
+        Run merge = attune("merge", project, pack.toString());
+        assertThat(merge.status()).as(merge.err()).isZero();
+        assertThat(merge.out()).contains("1 codings added, 0 updated, 1 already there")
+                .contains("1 coding was not taken:")
+                .contains("dora.attune: dora's coding of experiencing-level in d01-s01 turn 2 was changed at 2999-01-01T00:00:00Z, "
+                        + "which is later than now");
+        Run export = attune("codings", "export", project, "--coder", "dora", "--out", dir.resolve("dora.csv").toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(Files.readString(dir.resolve("dora.csv"))).contains("dora,d01-s01,2,experiencing-level,4").contains("narrative");
+        // The coding that came in new keeps no time from the future, which would win over every later change.
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + Path.of(project).toAbsolutePath());
+             Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT COUNT(*) FROM codings WHERE updated_at > '2100' OR created_at > '2100'")) {
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void anOpenPacksOtherCodersCodingsAreListedAsNotTaken() throws Exception {
+        assertThat(attune("round", "create", project, "o", "--coders", "anna,dora", "--dyads", "d01", "--open").status()).isZero();
+        Path pack = dir.resolve("dora.attune");
+        assertThat(attune("pack", project, "--coder", "dora", "--round", "o", "--out", pack.toString()).status()).isZero();
+        Path csv = Files.writeString(dir.resolve("dora.csv"), "coder,transcript,turn,code,value\ndora,d01-s01,4,narrative,\n");
+        assertThat(attune("codings", "import", pack.toString(), csv.toString()).status()).isZero();
+        var before = ProjectFileDump.of(Path.of(project));
+        Run merge = attune("merge", project, pack.toString());
+        assertThat(merge.status()).as(merge.err()).isZero();
+        assertThat(merge.out()).contains("1 codings added").containsPattern("\\d+ codings were not taken:")
+                .contains("dora.attune: anna's coding of").contains("is not taken: the pack is dora's, and brings back only dora's codings")
+                .contains("more like these");
+        // Exactly the one coding came in: only the codings table differs, by one row of dora's.
+        var after = ProjectFileDump.of(Path.of(project));
+        assertThat(after.get("codings")).hasSize(before.get("codings").size() + 1).containsAll(before.get("codings"));
     }
 }
