@@ -30,6 +30,10 @@ final class MergeCommand extends Verb {
                     + " already there; " + report.kept() + " of the project's codings of these coders are not in the files and "
                     + "were kept." + (report.reconciled() == 0 ? "" : " " + report.reconciled() + " codings of codes merged since "
                     + "into others came in on those."));
+            for (org.attune.model.Coding c : report.replaced()) {
+                out().println("Replaced " + c.coder() + "'s " + c.codeId() + " in " + c.transcript() + " turn " + c.span().startTurn()
+                        + " (changed " + c.updated() + "): a later code of the same exclusive group came in.");
+            }
             if (!report.notTaken().isEmpty()) {
                 out().println(report.notTaken().size() + (report.notTaken().size() == 1 ? " coding was" : " codings were")
                         + " not taken:");

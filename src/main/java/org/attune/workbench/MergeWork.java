@@ -100,13 +100,27 @@ final class MergeWork {
         int unchanged = 0;
         java.time.Instant now = clock.instant();
         List<String> notTaken = in.notTaken();
+        Map<String, List<Coding>> byCoderAndTranscript = new HashMap<>();
+        existing.values().forEach(e -> byCoderAndTranscript.computeIfAbsent(e.coder() + "\u0000" + e.transcript(),
+                k -> new ArrayList<>()).add(e));
         for (Coding c : in.codings().values()) {
             Coding had = existing.get(Key.of(c));
             boolean future = c.updated().isAfter(now);
             if (had == null) {
                 // A time from the future is not kept: it would win over every later change.
-                toPut.add(future || c.created().isAfter(now) ? new Coding(c.coder(), c.transcript(), c.codeId(), c.span(),
-                        c.value(), c.memo(), c.created().isAfter(now) ? now : c.created(), future ? now : c.updated()) : c);
+                Coding put = future || c.created().isAfter(now) ? new Coding(c.coder(), c.transcript(), c.codeId(), c.span(),
+                        c.value(), c.memo(), c.created().isAfter(now) ? now : c.created(), future ? now : c.updated()) : c;
+                Optional<Coding> rival = laterRival(codebook, put,
+                        byCoderAndTranscript.getOrDefault(c.coder() + "\u0000" + c.transcript(), List.of()));
+                if (rival.isPresent()) {
+                    notTaken.add(in.from().get(Key.of(c)) + ": " + describe(c) + " was changed at " + put.updated()
+                            + ", and the project has " + rival.get().coder() + "'s '" + rival.get().codeId() + "' of the same "
+                            + "exclusive group on turn " + rival.get().span().startTurn() + ", changed later ("
+                            + rival.get().updated() + "): the later change is kept");
+                    unchanged++;
+                    continue;
+                }
+                toPut.add(put);
                 added++;
             } else if (same(had, c)) {
                 unchanged++;
@@ -126,16 +140,34 @@ final class MergeWork {
         int kept = (int) existing.keySet().stream().filter(k -> !in.codings().containsKey(k)).count();
         // The last moment a cancel can stop it: after this the project changes in one transaction.
         progress.update(files.size(), files.size(), "");
+        List<Coding> replaced = new ArrayList<>();
         if (!toPut.isEmpty()) {
             store.edit(edit -> {
                 for (Coding c : toPut) {
-                    CodingsWork.put(edit, codebook, c);
+                    replaced.addAll(CodingsWork.put(edit, codebook, c));
                 }
                 return null;
             });
         }
         return new MergeReport(files.stream().map(f -> f.getFileName().toString()).toList(), added, updated, unchanged, kept,
-                List.copyOf(in.coders()), reconciled[0], notTaken);
+                List.copyOf(in.coders()), reconciled[0], notTaken, replaced);
+    }
+
+    /**
+     * The project's coding of another code of the same exclusive group on the same coder's turns, changed no earlier
+     * than {@code c}, which putting {@code c} would replace: then the project's holds, as the later change.
+     */
+    private static Optional<Coding> laterRival(Codebook codebook, Coding c, java.util.Collection<Coding> existing) {
+        org.attune.model.CodeGroup group = codebook.groupOf(c.codeId()).orElseThrow();
+        if (!group.exclusive()) {
+            return Optional.empty();
+        }
+        return existing.stream()
+                .filter(e -> e.coder().equals(c.coder()) && e.transcript().equals(c.transcript()) && !e.codeId().equals(c.codeId()))
+                .filter(e -> group.codes().stream().anyMatch(code -> code.id().equals(e.codeId())))
+                .filter(e -> e.span().startTurn() <= c.span().endTurn() && c.span().startTurn() <= e.span().endTurn())
+                .filter(e -> !e.updated().isBefore(c.updated()))
+                .findFirst();
     }
 
     /** A coding as a report names it: whose, which code, where. */

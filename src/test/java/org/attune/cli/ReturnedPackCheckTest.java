@@ -172,4 +172,35 @@ class ReturnedPackCheckTest {
         var after = ProjectFileDump.of(Path.of(project));
         assertThat(after.get("codings")).hasSize(before.get("codings").size() + 1).containsAll(before.get("codings"));
     }
+
+    @Test
+    void aLaterCodeOfAnExclusiveGroupReplacesTheProjectsAndSaysSo() throws Exception {
+        Path setup = Files.writeString(dir.resolve("project.csv"), "coder,transcript,turn,code,value\ndora,d01-s01,6,chronicle,\n");
+        assertThat(attune("codings", "import", project, setup.toString()).status()).isZero();
+        Path pack = packCodedBy("dora", "dora", "dora,d01-s01,6,narrative,\n");
+        Run merge = attune("merge", project, pack.toString());
+        assertThat(merge.status()).as(merge.err()).isZero();
+        assertThat(merge.out()).contains("1 codings added").contains("Replaced dora's chronicle in d01-s01 turn 6");
+        Run export = attune("codings", "export", project, "--coder", "dora", "--out", dir.resolve("dora.csv").toString());
+        assertThat(export.status()).isZero();
+        assertThat(Files.readString(dir.resolve("dora.csv"))).contains("narrative").doesNotContain("chronicle");
+    }
+
+    @Test
+    void anOlderCodeOfAnExclusiveGroupDoesNotReplaceTheProjectsLaterOne() throws Exception {
+        Path setup = Files.writeString(dir.resolve("project.csv"), "coder,transcript,turn,code,value\ndora,d01-s01,6,chronicle,\n");
+        assertThat(attune("codings", "import", project, setup.toString()).status()).isZero();
+        Path pack = packCodedBy("dora", "dora", "dora,d01-s01,6,narrative,\n");
+        // dora then changes her chronicle in the project itself: that change is the later one.
+        Thread.sleep(5);
+        Path later = Files.writeString(dir.resolve("later.csv"), "coder,transcript,turn,code,value,memo\ndora,d01-s01,6,chronicle,,sure\n");
+        assertThat(attune("codings", "import", project, later.toString()).status()).isZero();
+        var before = ProjectFileDump.of(Path.of(project));
+        Run merge = attune("merge", project, pack.toString());
+        assertThat(merge.status()).as(merge.err()).isZero();
+        assertThat(merge.out()).contains("0 codings added").contains("1 coding was not taken:")
+                .contains("dora's coding of narrative in d01-s01 turn 6 was changed at")
+                .contains("and the project has dora's 'chronicle' of the same exclusive group on turn 6, changed later");
+        assertThat(ProjectFileDump.of(Path.of(project))).isEqualTo(before);
+    }
 }
