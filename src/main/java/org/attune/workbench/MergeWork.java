@@ -50,7 +50,7 @@ final class MergeWork {
      * from the file), its codings, and whose they are.
      */
     private record Holding(Map<String, org.attune.model.Transcript> transcripts, Map<String, String> hashes,
-                           List<Coding> codings, String packCoder) {
+                           List<Coding> codings, String packCoder, List<String> leftOut) {
     }
 
     /** A coding's identity: coder, transcript, code and span. */
@@ -223,7 +223,7 @@ final class MergeWork {
                 hashes.put(t.name(), ContentHash.of(t.turns()));
             });
             if (read.packCoder() == null) {
-                return new Holding(transcripts, hashes, read.codings(), null);
+                return new Holding(transcripts, hashes, read.codings(), null, read.codingsLeftOut());
             }
             // Another tool writes the codings under its own user ("Eve Smith"): in a coder's pack, a user the
             // project does not know is that coder. Names differing must never lose a coder's work.
@@ -231,7 +231,7 @@ final class MergeWork {
             List<Coding> codings = read.codings().stream().map(c -> known.contains(c.coder()) ? c
                     : new Coding(read.packCoder(), c.transcript(), c.codeId(), c.span(), c.value(), c.memo(), c.created(), c.updated()))
                     .toList();
-            return new Holding(transcripts, hashes, codings, read.packCoder());
+            return new Holding(transcripts, hashes, codings, read.packCoder(), read.codingsLeftOut());
         }
         try (ProjectStore pack = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
             Map<String, org.attune.model.Transcript> transcripts = new LinkedHashMap<>();
@@ -249,7 +249,7 @@ final class MergeWork {
                     throw new AttuneException(refused.get());
                 }
             }
-            return new Holding(transcripts, hashes, pack.codings(), coder);
+            return new Holding(transcripts, hashes, pack.codings(), coder, List.of());
         }
     }
 
@@ -273,6 +273,8 @@ final class MergeWork {
             problems.add(e.getMessage().startsWith(name) ? e.getMessage() : name + ": " + e.getMessage());
             return;
         }
+        // What a REFI-QDA file holds that could not be a coding at all is not taken either.
+        holding.leftOut().forEach(line -> in.notTaken().add(name + ": " + line));
         // A pack speaks for its coder; a project that is no pack, for all its coders.
         Map<String, Match> transcripts = new HashMap<>();
         holding.hashes().forEach((transcript, hash) -> {

@@ -94,4 +94,27 @@ class CheckCommandTest {
         assertThat(again.status()).as(again.out()).isZero();
         assertThat(attune("codings", "export", project.toString(), "--out", dir.resolve("all.csv").toString()).status()).isZero();
     }
+
+    @Test
+    void aREFIQDAProjectWithTwoCodesOfAnExclusiveGroupOnATurnKeepsTheLaterOne() throws Exception {
+        String row = "INSERT INTO codings (coder_id, transcript_id, code_id, start_turn, start_offset, end_turn, end_offset, value,"
+                + " memo, created_at, updated_at) SELECT (SELECT id FROM coders WHERE name = 'dora'), id, ";
+        String from = " FROM transcripts WHERE name = 'd01-s01'";
+        sql(project,
+                row + "'narrative', 6, 0, 6, 1, NULL, NULL, '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z'" + from,
+                row + "'chronicle', 6, 0, 6, 1, NULL, NULL, '2025-01-01T00:00:00Z', '2025-02-01T00:00:00Z'" + from);
+        Path qdpx = dir.resolve("out.qdpx");
+        Run export = attune("export", project.toString(), "--out", qdpx.toString());
+        assertThat(export.status()).as(export.err()).isZero();
+        Path made = dir.resolve("made.attune");
+        Run imported = attune("import-project", qdpx.toString(), "--out", made.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("1 coding left out: another code of the same exclusive group on the same turn by the "
+                + "same user, changed later, was kept");
+        Run check = attune("check", made.toString());
+        assertThat(check.status()).as(check.out()).isZero();
+        Path csv = dir.resolve("dora.csv");
+        assertThat(attune("codings", "export", made.toString(), "--coder", "dora", "--out", csv.toString()).status()).isZero();
+        assertThat(java.nio.file.Files.readString(csv)).contains("chronicle").doesNotContain("narrative");
+    }
 }
