@@ -116,5 +116,10 @@ class CheckCommandTest {
         Path csv = dir.resolve("dora.csv");
         assertThat(attune("codings", "export", made.toString(), "--coder", "dora", "--out", csv.toString()).status()).isZero();
         assertThat(java.nio.file.Files.readString(csv)).contains("chronicle").doesNotContain("narrative");
+        // Merged back into the project it came from, the .qdpx says the same of what it did not take.
+        Run merge = attune("merge", project.toString(), qdpx.toString());
+        assertThat(merge.status()).as(merge.err()).isZero();
+        assertThat(merge.out()).contains("1 coding was not taken:").contains("out.qdpx: 1 coding left out: another code of the "
+                + "same exclusive group on the same turn by the same user, changed later, was kept");
     }
 }
