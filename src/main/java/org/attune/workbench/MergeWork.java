@@ -225,6 +225,14 @@ final class MergeWork {
             if (read.packCoder() == null) {
                 return new Holding(transcripts, hashes, read.codings(), null, read.codingsLeftOut());
             }
+            // A .qdpx pack says whose it is only in its description: that coder must be one of a round holding its transcripts.
+            List<String> here = hashes.values().stream().map(byHash::get).filter(Objects::nonNull).map(Match::name).toList();
+            boolean theirs = store.rounds().stream().anyMatch(r -> r.coders().contains(read.packCoder())
+                    && r.transcripts().containsAll(here));
+            if (!theirs) {
+                throw new AttuneException(file.getFileName() + " says it is " + read.packCoder() + "'s pack, and "
+                        + read.packCoder() + " is a coder of no round of " + store.path().getFileName() + " that holds its transcripts");
+            }
             // Another tool writes the codings under its own user ("Eve Smith"): in a coder's pack, a user the
             // project does not know is that coder. Names differing must never lose a coder's work.
             Set<String> known = new java.util.HashSet<>(store.coderNames());

@@ -203,4 +203,30 @@ class ReturnedPackCheckTest {
                 .contains("and the project has dora's 'chronicle' of the same exclusive group on turn 6, changed later");
         assertThat(ProjectFileDump.of(Path.of(project))).isEqualTo(before);
     }
+
+    @Test
+    void aQdpxPackRelabelledForACoderOfNoRoundOfItsTranscriptsIsRefused() throws Exception {
+        assertThat(attune("round", "create", project, "r2", "--coders", "ben", "--dyads", "d02").status()).isZero();
+        Path pack = dir.resolve("dora.qdpx");
+        assertThat(attune("pack", project, "--coder", "dora", "--round", "r", "--out", pack.toString()).status()).isZero();
+        // ben is a coder, but of no round that holds d01's sessions: a pack of them cannot be his.
+        Path edited = dir.resolve("edited.qdpx");
+        try (var in = new java.util.zip.ZipFile(pack.toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(edited))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("project.qde")) {
+                    String qde = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    assertThat(qde).contains("Attune pack for coder: dora");
+                    bytes = qde.replace("Attune pack for coder: dora", "Attune pack for coder: ben")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        refusedAndUnchanged(edited, "edited.qdpx says it is ben's pack, and ben is a coder of no round of demo.attune that holds "
+                + "its transcripts");
+    }
 }
