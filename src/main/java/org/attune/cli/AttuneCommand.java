@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
                 RoundCommand.class,
                 PackCommand.class,
                 MergeCommand.class,
+                CheckCommand.class,
                 ExportCommand.class,
                 ImportProjectCommand.class,
                 PseudonymsCommand.class,

@@ -122,7 +122,9 @@ final class ExchangeActions {
                     codingsChanged.run();
                     status.show(Outcome.done("merged " + String.join(", ", report.coders()) + ": " + report.added() + " added, "
                             + report.updated() + " updated, " + report.unchanged() + " already there"
-                            + (report.reconciled() == 0 ? "" : ", " + report.reconciled() + " on codes merged since")));
+                            + (report.reconciled() == 0 ? "" : ", " + report.reconciled() + " on codes merged since")
+                            + (report.replaced().isEmpty() ? "" : ", " + report.replaced().size() + " replaced in an exclusive group")
+                            + (report.notTaken().isEmpty() ? "" : ", " + report.notTaken().size() + " not taken")));
                 });
     }
 

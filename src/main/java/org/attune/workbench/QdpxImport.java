@@ -65,7 +65,9 @@ final class QdpxImport {
     /**
      * @param packCoder for a pack Attune wrote as .qdpx, the coder it is for; else null
      */
-    record Read(Codebook codebook, List<Transcript> transcripts, List<Coding> codings, List<String> discarded, String packCoder) {
+    /** @param codingsLeftOut of {@code discarded}, the lines about codings that could not be kept */
+    record Read(Codebook codebook, List<Transcript> transcripts, List<Coding> codings, List<String> discarded, String packCoder,
+                List<String> codingsLeftOut) {
     }
 
     QdpxImportReport importProject(Path file, Path out, SpeakerRoles roles) {
@@ -108,11 +110,12 @@ final class QdpxImport {
         Set<String> names = new HashSet<>();
         Map<String, String> hashes = new HashMap<>();
         Map<String, Integer> dropped = new TreeMap<>();
+        List<String> codingsLeftOut = new ArrayList<>();
         for (QdpxSource source : content.project().sources()) {
             Optional<SourceTurns> exact = TranscriptLayout.read(source.text(), source.description());
             SourceTurns found = exact.orElseGet(() -> SourceTurns.byLabels(source.text(), QdpxImport::labels));
             if (found.turns().isEmpty()) {
-                discarded.add("source '" + source.name() + "' has no text: left out"
+                (source.selections().isEmpty() ? discarded : codingsLeftOut).add("source '" + source.name() + "' has no text: left out"
                         + (source.selections().isEmpty() ? "" : " with its " + source.selections().size() + " codings"));
                 continue;
             }
@@ -138,21 +141,29 @@ final class QdpxImport {
             Transcript transcript = new Transcript(name, origin[0], origin[1], hash, now, session(source), turns);
             transcripts.add(transcript);
             Set<String> seen = new HashSet<>();
+            int first = codings.size();
             for (QdpxSelection selection : source.selections()) {
                 String why = coding(selection, transcript, found, codebook, coders, codings, seen, now);
                 if (why != null) {
                     dropped.merge(why, 1, Integer::sum);
                 }
             }
+            if (codebook != null) {
+                List<Coding> rivals = exclusiveRivals(codebook.codebook(), codings.subList(first, codings.size()));
+                codings.removeAll(rivals);
+                rivals.forEach(r -> dropped.merge("another code of the same exclusive group on the same turn by the same user, "
+                        + "changed later, was kept", 1, Integer::sum));
+            }
         }
         if (codebook == null && content.project().sources().stream().anyMatch(s -> !s.selections().isEmpty())) {
-            discarded.add("the project has no codebook, so none of its codings could be kept");
+            codingsLeftOut.add("the project has no codebook, so none of its codings could be kept");
         }
-        dropped.forEach((why, count) -> discarded.add(count + (count == 1 ? " coding " : " codings ") + "left out: " + why));
+        dropped.forEach((why, count) -> codingsLeftOut.add(count + (count == 1 ? " coding " : " codings ") + "left out: " + why));
+        discarded.addAll(codingsLeftOut);
         String description = content.project().description().strip();
         String packCoder = description.startsWith(PackWork.QDPX_PACK) ? description.substring(PackWork.QDPX_PACK.length()).strip() : null;
         return new Read(codebook == null ? null : codebook.codebook(), transcripts, codings, discarded,
-                packCoder == null || packCoder.isEmpty() ? null : packCoder);
+                packCoder == null || packCoder.isEmpty() ? null : packCoder, codingsLeftOut);
     }
 
     /** Makes one coding of a selection, or says why it cannot be one. */
@@ -187,6 +198,36 @@ final class QdpxImport {
         }
         codings.add(coding);
         return null;
+    }
+
+    /**
+     * Of one source's codings, those a key press would not have left: of codes of one exclusive group on a turn
+     * by one user, all but the latest changed (the first of those changed at the same moment).
+     */
+    private static List<Coding> exclusiveRivals(Codebook codebook, List<Coding> codings) {
+        Map<String, Coding> units = new HashMap<>();
+        Set<Coding> losers = new java.util.LinkedHashSet<>();
+        for (Coding c : codings) {
+            org.attune.model.CodeGroup group = codebook.groupOf(c.codeId()).orElseThrow();
+            if (!group.exclusive()) {
+                continue;
+            }
+            for (int t = c.span().startTurn(); t <= c.span().endTurn() && !losers.contains(c); t++) {
+                String unit = c.coder() + "\n" + t + "\n" + group.id();
+                Coding other = units.get(unit);
+                if (other == null || losers.contains(other)) {
+                    units.put(unit, c);
+                } else if (!other.codeId().equals(c.codeId())) {
+                    if (c.updated().isAfter(other.updated())) {
+                        losers.add(other);
+                        units.put(unit, c);
+                    } else {
+                        losers.add(c);
+                    }
+                }
+            }
+        }
+        return List.copyOf(losers);
     }
 
     /** A scale level Attune wrote in the description: "Level: 3 = Moderate". */

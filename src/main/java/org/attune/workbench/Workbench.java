@@ -392,6 +392,24 @@ public final class Workbench implements AutoCloseable {
         return index.change(() -> merges.merge(files, progress));
     }
 
+    /**
+     * Every coding the project holds that breaks the rules a new coding must keep (a span past its
+     * transcript's turns or text, a code the codebook lacks or whose role the turn is not, a value
+     * the code does not take, two codes of an exclusive group on one turn), with the reason for each.
+     * Changes nothing.
+     */
+    public List<CodingProblem> check() {
+        return new CodingCheck(store, codebooks).problems();
+    }
+
+    /**
+     * Removes every coding {@link #check()} finds, all in one transaction or (on any failure) none,
+     * and nothing else; returns what it removed.
+     */
+    public List<CodingProblem> repair() {
+        return index.change(() -> new CodingCheck(store, codebooks).repair());
+    }
+
     // ---- exchange with other QDA tools, and names kept out of what leaves the project
 
     /**

@@ -11,5 +11,10 @@
  * agreement defaults, import options), and problems come back as typed values
  * ({@link org.attune.workbench.InputException}, {@link org.attune.workbench.CodingsAtStakeException})
  * whose messages name no flag or button: each face words them its own way.
+ *
+ * <p>A coding keeps the rules of {@code CodingRules} whichever door it comes in by: a key press, a
+ * codings table, a REFI-QDA project, a returned pack (whose turns are hashed again and which must be
+ * its coder's, see {@code PackIdentity}). {@code Workbench.check()} finds a stored coding that does
+ * not, and {@code Workbench.repair()} removes exactly those, for a project damaged before.
  */
 package org.attune.workbench;
