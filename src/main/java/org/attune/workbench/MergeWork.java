@@ -225,21 +225,22 @@ final class MergeWork {
             if (read.packCoder() == null) {
                 return new Holding(transcripts, hashes, read.codings(), null, read.codingsLeftOut());
             }
+            String packCoder = PseudonymLists.namesBack(store).apply(read.packCoder());
             // A .qdpx pack says whose it is only in its description: that coder must be one of a round holding its transcripts.
             List<String> here = hashes.values().stream().map(byHash::get).filter(Objects::nonNull).map(Match::name).toList();
-            boolean theirs = store.rounds().stream().anyMatch(r -> r.coders().contains(read.packCoder())
+            boolean theirs = store.rounds().stream().anyMatch(r -> r.coders().contains(packCoder)
                     && r.transcripts().containsAll(here));
             if (!theirs) {
-                throw new AttuneException(file.getFileName() + " says it is " + read.packCoder() + "'s pack, and "
-                        + read.packCoder() + " is a coder of no round of " + store.path().getFileName() + " that holds its transcripts");
+                throw new AttuneException(file.getFileName() + " says it is " + packCoder + "'s pack, and "
+                        + packCoder + " is a coder of no round of " + store.path().getFileName() + " that holds its transcripts");
             }
             // Another tool writes the codings under its own user ("Eve Smith"): in a coder's pack, a user the
             // project does not know is that coder. Names differing must never lose a coder's work.
             Set<String> known = new java.util.HashSet<>(store.coderNames());
             List<Coding> codings = read.codings().stream().map(c -> known.contains(c.coder()) ? c
-                    : new Coding(read.packCoder(), c.transcript(), c.codeId(), c.span(), c.value(), c.memo(), c.created(), c.updated()))
+                    : new Coding(packCoder, c.transcript(), c.codeId(), c.span(), c.value(), c.memo(), c.created(), c.updated()))
                     .toList();
-            return new Holding(transcripts, hashes, codings, read.packCoder(), read.codingsLeftOut());
+            return new Holding(transcripts, hashes, codings, packCoder, read.codingsLeftOut());
         }
         try (ProjectStore pack = ProjectStore.open(file, ProjectStore.Access.READ_ONLY)) {
             Map<String, org.attune.model.Transcript> transcripts = new LinkedHashMap<>();
@@ -249,15 +250,22 @@ final class MergeWork {
                 transcripts.put(t.name(), transcript);
                 hashes.put(t.name(), ContentHash.of(transcript.turns()));
             }
-            String coder = pack.info(PackWork.CODER).orElse(null);
+            // A pseudonymised pack carries its coder's and round's names as the list made them: back to the project's.
+            java.util.function.UnaryOperator<String> back = PseudonymLists.namesBack(store);
+            String coder = back.apply(pack.info(PackWork.CODER).orElse(null));
             if (coder != null) {
                 Optional<String> refused = new PackIdentity(store, pack, coder, hashes,
-                        hash -> Optional.ofNullable(byHash.get(hash)).map(Match::name)).problem();
+                        hash -> Optional.ofNullable(byHash.get(hash)).map(Match::name), back).problem();
                 if (refused.isPresent()) {
                     throw new AttuneException(refused.get());
                 }
             }
-            return new Holding(transcripts, hashes, pack.codings(), coder, List.of());
+            List<Coding> codings = pack.codings().stream().map(c -> {
+                String own = back.apply(c.coder());
+                return own.equals(c.coder()) ? c
+                        : new Coding(own, c.transcript(), c.codeId(), c.span(), c.value(), c.memo(), c.created(), c.updated());
+            }).toList();
+            return new Holding(transcripts, hashes, codings, coder, List.of());
         }
     }
 

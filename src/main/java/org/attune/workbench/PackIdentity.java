@@ -23,6 +23,7 @@ final class PackIdentity {
     private final String coder;
     private final Map<String, String> hashes;
     private final Function<String, Optional<String>> projectTranscript;
+    private final java.util.function.UnaryOperator<String> back;
 
     /**
      * @param hashes the pack's transcripts' content hashes, by name, recomputed from their turns
@@ -30,6 +31,16 @@ final class PackIdentity {
      */
     PackIdentity(ProjectStore project, ProjectStore pack, String coder, Map<String, String> hashes,
                  Function<String, Optional<String>> projectTranscript) {
+        this(project, pack, coder, hashes, projectTranscript, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param back the project's name for a name the pack carries: a pseudonymised pack carries its
+     *             coder's and round's names as the pseudonym list made them
+     */
+    PackIdentity(ProjectStore project, ProjectStore pack, String coder, Map<String, String> hashes,
+                 Function<String, Optional<String>> projectTranscript, java.util.function.UnaryOperator<String> back) {
+        this.back = back;
         this.project = project;
         this.pack = pack;
         this.coder = coder;
@@ -50,7 +61,7 @@ final class PackIdentity {
             return Optional.of(name + " was made from a project created at " + sourceCreated + ", and "
                     + project.path().getFileName() + " was created at " + created + ": it is another project's pack");
         }
-        String roundName = pack.info(PackWork.ROUND).orElse(null);
+        String roundName = back.apply(pack.info(PackWork.ROUND).orElse(null));
         Optional<Round> round = project.rounds().stream().filter(r -> r.name().equals(roundName)).findFirst();
         if (round.isEmpty()) {
             return Optional.of(says + " of round " + roundName + ", which " + project.path().getFileName() + " does not have");
@@ -60,12 +71,12 @@ final class PackIdentity {
                     + String.join(", ", round.get().coders()) + ")");
         }
         List<Round> its = pack.rounds();
-        if (its.size() != 1 || !its.getFirst().name().equals(roundName)) {
+        if (its.size() != 1 || !back.apply(its.getFirst().name()).equals(roundName)) {
             return Optional.of(says + " of round " + roundName + ", but it holds the round"
                     + (its.size() == 1 ? " " : "s ") + String.join(", ", its.stream().map(Round::name).toList()));
         }
         List<String> expected = round.get().blind() ? List.of(coder) : round.get().coders();
-        if (!Objects.equals(its.getFirst().coders(), expected)) {
+        if (!Objects.equals(its.getFirst().coders().stream().map(back).toList(), expected)) {
             return Optional.of(says + ", but its round " + roundName + " is for " + String.join(", ", its.getFirst().coders())
                     + " (a pack of that round for " + coder + " is for " + String.join(", ", expected) + ")");
         }
@@ -76,7 +87,7 @@ final class PackIdentity {
             }
         }
         for (String other : pack.coderNames()) {
-            if (!other.equals(coder) && !pack.transcriptsDone(other).isEmpty()) {
+            if (!back.apply(other).equals(coder) && !pack.transcriptsDone(other).isEmpty()) {
                 return Optional.of(says + ", but " + other + " marked transcripts done in it");
             }
         }
@@ -88,7 +99,7 @@ final class PackIdentity {
             return Optional.of(says + ", but the time it was made is no time: " + pack.info("created_at").orElse(""));
         }
         for (Coding c : pack.codings()) {
-            if (!c.coder().equals(coder) && c.updated().isAfter(made)) {
+            if (!back.apply(c.coder()).equals(coder) && c.updated().isAfter(made)) {
                 return Optional.of(says + ", but " + c.coder() + "'s coding of " + c.codeId() + " in " + c.transcript() + " turn "
                         + c.span().startTurn() + " was changed in it at " + c.updated() + ", after it was made (" + made + ")");
             }

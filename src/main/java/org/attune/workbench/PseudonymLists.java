@@ -82,6 +82,25 @@ final class PseudonymLists {
         return found.size() == 1 ? java.util.Optional.of(found.getFirst()) : java.util.Optional.empty();
     }
 
+    /**
+     * The way back from the names a pseudonymised pack carries (its coder, its round, its coders) to
+     * the project's own: a name the project knows stays; one that a list the project remembers made
+     * of exactly one of the project's names becomes that name; any other stays as it is.
+     */
+    static java.util.function.UnaryOperator<String> namesBack(ProjectStore store) {
+        java.util.Set<String> known = new java.util.LinkedHashSet<>(store.coderNames());
+        store.rounds().forEach(r -> known.add(r.name()));
+        List<Pseudonyms> lists = allRemembered(store);
+        return name -> {
+            if (name == null || known.contains(name)) {
+                return name;
+            }
+            List<String> found = lists.stream().map(list -> list.before(name, known)).flatMap(java.util.Optional::stream)
+                    .distinct().toList();
+            return found.size() == 1 ? found.getFirst() : name;
+        };
+    }
+
     static List<String> names(Pseudonyms list) {
         return list.entries().stream().map(PseudonymTable.Entry::name).toList();
     }
