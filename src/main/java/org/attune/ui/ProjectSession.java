@@ -132,7 +132,22 @@ final class ProjectSession implements AutoCloseable {
 
     /** Waits until every action asked for so far is done and its snapshot delivered: for tests. */
     void awaitIdle() {
-        call(w -> null).join();
+        if (owner.isShutdown()) {
+            // Closed (the window was disposed): idle once the owner has finished what it was given.
+            try {
+                owner.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
+        try {
+            call(w -> null).join();
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // Closed while we asked: as above.
+            awaitIdle();
+            return;
+        }
         if (!SwingUtilities.isEventDispatchThread()) {
             try {
                 SwingUtilities.invokeAndWait(() -> { });
