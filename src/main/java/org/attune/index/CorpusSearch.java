@@ -156,6 +156,9 @@ final class CorpusSearch {
         return new SearchResult(total, hits, counts, kwic);
     }
 
+    /** The most matches of one turn highlighted and listed in keyword-in-context lines. */
+    static final int MAX_MATCHES_PER_TURN = 1_000;
+
     private List<Fragment.Range> matches(Weight weight, int doc) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -166,7 +169,9 @@ final class CorpusSearch {
         }
         for (String field : List.of(TEXT, EXACT)) {
             MatchesIterator it = matches.getMatches(field);
-            while (it != null && it.next()) {
+            // A huge turn (a whole book pasted as one) may hold a word millions of times: its first
+            // matches are what a reader looks at, and all of them would fill the memory.
+            while (it != null && ranges.size() < MAX_MATCHES_PER_TURN && it.next()) {
                 if (it.startOffset() >= 0) {
                     ranges.add(new Fragment.Range(it.startOffset(), it.endOffset()));
                 }

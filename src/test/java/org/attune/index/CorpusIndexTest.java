@@ -254,6 +254,19 @@ class CorpusIndexTest {
     }
 
     @Test
+    void aTurnThatHoldsAWordAHundredThousandTimesGivesItsFirstThousand() {
+        // A whole book pasted as one turn: listing every match would fill the memory.
+        String huge = "I feel it again. ".repeat(100_000);
+        index.rebuild("s2", 1, List.of(new IndexedTranscript(new TranscriptSummary("big", "big.txt", "txt", "h3", NOW,
+                new SessionInfo("d03", 1, null), 1), List.of(t(1, "Sam", Role.CLIENT, huge)), List.of())), BuildProgress.NONE);
+        SearchResult result = search("feel");
+        assertThat(result.total()).isEqualTo(1);
+        assertThat(result.kwic()).hasSize(CorpusSearch.MAX_MATCHES_PER_TURN);
+        assertThat(result.kwic().getFirst().keyword()).isEqualTo("feel");
+        assertThat(result.kwic().getFirst().left()).isEqualTo("I ");
+    }
+
+    @Test
     void kwicOfAQueryWithoutWordsListsItsTurnsWithTheirCodes() {
         SearchResult result = search("code:narrative");
         assertThat(result.kwic()).extracting(KwicLine::turn).containsExactly(2, 4);
