@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,9 +57,7 @@ class BlindEverywhereWindowTest {
 
     @BeforeAll
     static void blindRoundWhereBenCodedToo() {
-        if (GraphicsEnvironment.isHeadless()) {
-            fail("no display: the window's tests need one; .ci/run starts Xvfb (is it installed?)");
-        }
+        WindowDriver.requireDisplay();
         project = dir.resolve("blind.attune");
         try (Workbench workbench = DemoProject.build(project, Progress.NONE).workbench()) {
             workbench.createRound("blind", List.of("anna", "ben"), List.of(BLIND), List.of(), true);
@@ -186,12 +183,7 @@ class BlindEverywhereWindowTest {
             WindowPreferences prefs = new WindowPreferences(node);
             prefs.coder(project, coder);
             prefs.lastTranscript(project, BLIND);
-            AttuneWindow.onEdt(() -> Theme.LIGHT.apply(0));
-            MainFrame frame = AttuneWindow.show(openWhenFree(), prefs);
-            AttuneWindow.onEdt(() -> {
-                frame.setBounds(0, 0, 1280, 720);
-                frame.toFront();
-            });
+            MainFrame frame = WindowDriver.show(openWhenFree(), prefs);
             Window window = new Window(frame, node);
             window.driver.waitFor(() -> frame.session().transcript().map(t -> t.name().equals(BLIND)).orElse(false)
                     && frame.session().coder().equals(coder), "the blind transcript open as " + coder);

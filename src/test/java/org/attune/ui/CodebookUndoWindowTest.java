@@ -1,9 +1,7 @@
 package org.attune.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -36,20 +34,13 @@ class CodebookUndoWindowTest {
 
     @BeforeAll
     static void openTheDemo() throws Exception {
-        if (GraphicsEnvironment.isHeadless()) {
-            fail("no display: the window's tests need one; .ci/run starts Xvfb (is it installed?)");
-        }
+        WindowDriver.requireDisplay();
         project = dir.resolve("demo.attune");
         node = Preferences.userRoot().node("org/attune/test/undo-window-" + System.nanoTime());
         WindowPreferences prefs = new WindowPreferences(node);
         prefs.coder(project, "tess");
         Workbench workbench = DemoProject.build(project, Progress.NONE).workbench();
-        AttuneWindow.onEdt(() -> Theme.LIGHT.apply(0));
-        frame = AttuneWindow.show(workbench, prefs);
-        AttuneWindow.onEdt(() -> {
-            frame.setBounds(0, 0, 1280, 720);
-            frame.toFront();
-        });
+        frame = WindowDriver.show(workbench, prefs);
         driver = new WindowDriver(() -> frame);
         driver.settle();
     }

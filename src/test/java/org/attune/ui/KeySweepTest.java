@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.awt.KeyboardFocusManager;
 import java.awt.Window;
 import java.awt.event.InputEvent;
@@ -67,20 +66,13 @@ class KeySweepTest {
 
     @BeforeAll
     static void openTheDemo() throws Exception {
-        if (GraphicsEnvironment.isHeadless()) {
-            fail("no display: the window's tests need one; .ci/run starts Xvfb (is it installed?)");
-        }
+        WindowDriver.requireDisplay();
         project = dir.resolve("sweep.attune");
         node = Preferences.userRoot().node("org/attune/test/sweep-" + System.nanoTime());
         WindowPreferences prefs = new WindowPreferences(node);
         prefs.coder(project, "tess");
         Workbench workbench = DemoProject.build(project, Progress.NONE).workbench();
-        AttuneWindow.onEdt(() -> Theme.LIGHT.apply(0));
-        frame = AttuneWindow.show(workbench, prefs);
-        AttuneWindow.onEdt(() -> {
-            frame.setBounds(0, 0, 1280, 720);
-            frame.toFront();
-        });
+        frame = WindowDriver.show(workbench, prefs);
         driver = new WindowDriver(() -> frame);
         driver.settle();
         driver.waitFor(() -> frame.session().view().transcript() != null, "the first transcript");

@@ -1,9 +1,7 @@
 package org.attune.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +33,7 @@ class MergeNotTakenWindowTest {
 
     @BeforeAll
     static void openTheDemoWithAPack() throws Exception {
-        if (GraphicsEnvironment.isHeadless()) {
-            fail("no display: the window's tests need one; .ci/run starts Xvfb (is it installed?)");
-        }
+        WindowDriver.requireDisplay();
         project = dir.resolve("demo.attune");
         pack = dir.resolve("dora.attune");
         node = Preferences.userRoot().node("org/attune/test/merge-window-" + System.nanoTime());
@@ -50,12 +46,7 @@ class MergeNotTakenWindowTest {
             int length = coded.transcript("d01-s01").turn(2).codePoints();
             coded.applyCode("dora", "d01-s01", "narrative", Span.wholeTurn(2, length), null, null);
         }
-        AttuneWindow.onEdt(() -> Theme.LIGHT.apply(0));
-        frame = AttuneWindow.show(workbench, prefs);
-        AttuneWindow.onEdt(() -> {
-            frame.setBounds(0, 0, 1280, 720);
-            frame.toFront();
-        });
+        frame = WindowDriver.show(workbench, prefs);
         driver = new WindowDriver(() -> frame);
         driver.settle();
     }

@@ -107,6 +107,24 @@ final class WindowDriver {
         onEdt(() -> null);
     }
 
+    /** Fails at once without a display: the window's tests need one, and .ci/run starts Xvfb with openbox. */
+    static void requireDisplay() {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            fail("no display: the window's tests need one; .ci/run starts Xvfb (is it installed?)");
+        }
+    }
+
+    /** Shows the window on a workbench as the tests see it: light theme, 1280x720, in front. */
+    static MainFrame show(org.attune.workbench.Workbench workbench, WindowPreferences prefs) {
+        AttuneWindow.onEdt(() -> Theme.LIGHT.apply(0));
+        MainFrame frame = AttuneWindow.show(workbench, prefs);
+        AttuneWindow.onEdt(() -> {
+            frame.setBounds(0, 0, 1280, 720);
+            frame.toFront();
+        });
+        return frame;
+    }
+
     void waitFor(Supplier<Boolean> condition, String what) {
         // Generous for a shared CI machine (the slowest wait, the demo's first index, takes about 2 s
         // here), yet short enough that a run of failures stays inside CI's time.

@@ -1,9 +1,7 @@
 package org.attune.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.KeyEvent;
@@ -50,20 +48,13 @@ class WindowEndToEndTest {
 
     @BeforeAll
     static void openTheDemo() throws Exception {
-        if (GraphicsEnvironment.isHeadless()) {
-            fail("no display: the window's end-to-end tests need one; .ci/run starts Xvfb (is it installed?)");
-        }
+        WindowDriver.requireDisplay();
         project = dir.resolve("demo.attune");
         node = Preferences.userRoot().node("org/attune/test/window-" + System.nanoTime());
         prefs = new WindowPreferences(node);
         prefs.coder(project, "tess");
         Workbench workbench = DemoProject.build(project, Progress.NONE).workbench();
-        AttuneWindow.onEdt(() -> Theme.LIGHT.apply(0));
-        frame = AttuneWindow.show(workbench, prefs);
-        AttuneWindow.onEdt(() -> {
-            frame.setBounds(0, 0, 1280, 720);
-            frame.toFront();
-        });
+        frame = WindowDriver.show(workbench, prefs);
         driver = new WindowDriver(() -> frame);
         robot = driver.robot;
         settle();
